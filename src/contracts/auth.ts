@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** `POST /v3/auth/tokens` body; the token comes back in the `X-Subject-Token` header. */
+export const signInBodySchema = z.object({
+  username: z.string().min(1, 'Enter your user name.').max(64),
+  password: z.string().min(1, 'Enter your password.').max(128),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+export const signInResponseSchema = z.object({
+  token: z.object({
+    expires_at: z.string(),
+    issued_at: z.string(),
+    user: z.object({ name: z.string() }),
+    project: z.object({ id: z.string() }),
+    instance: z.object({ id: z.string() }),
+    org: z.object({ id: z.string() }),
+  }),
+});
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+export const SUBJECT_TOKEN_HEADER = 'x-subject-token';
+export const AUTH_TOKEN_HEADER = 'x-auth-token';
+export const REQUEST_ID_HEADER = 'x-request-id';

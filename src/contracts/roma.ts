@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import {
+  descriptionSchema,
+  deviceNameSchema,
+  deviceSchema,
+  deviceStatusSchema,
+  nodeTypeSchema,
+  onlineStatusSchema,
+  tagsSchema,
+} from './device';
+
+/** ROMA and IoTDA errors: `{error_code, error_msg, request_id}` (001 Tables 9-11). */
+export const romaErrorSchema = z.object({
+  error_code: z.string(),
+  error_msg: z.string(),
+  request_id: z.string(),
+});
+export type RomaError = z.infer<typeof romaErrorSchema>;
+
+/** 001 path limits: project_id ≤ 32, instance_id ≤ 36, device_id 0..99999999999999999. */
+export const romaInstancePathSchema = z.object({
+  project_id: z.string().min(1).max(32),
+  instance_id: z.string().min(1).max(36),
+});
+export const romaDevicePathSchema = romaInstancePathSchema.extend({
+  device_id: z
+    .string()
+    .regex(/^\d{1,17}$/, 'device_id must be an integer')
+    .transform(Number),
+});
+
+export const SORT_FIELDS = [
+  'id',
+  'device_name',
+  'node_id',
+  'node_type',
+  'online_status',
+  'status',
+  'frozen',
+  'created_datetime',
+  'last_updated_datetime',
+  'last_active_time',
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export const sortSchema = z.enum([...SORT_FIELDS, ...SORT_FIELDS.map((f) => `-${f}` as const)]);
+export type DeviceSort = z.infer<typeof sortSchema>;
+
+const intString = z.string().regex(/^\d{1,17}$/).transform(Number);
+const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .min(1)
+    .transform((s) => s.split(','))
+    .pipe(z.array(item).min(1));
+
+/**
+ * The filters shared by the list call and the console's summary call, as query-string values.
+ * ROMA "Querying Devices" filters plus the console's `frozen`.
+ */
+export const deviceFilterQuerySchema = z.object({
+  device_name: z.string().max(64).optional(),
+  product_id: intString.optional(),
+  node_id: csvOf(z.string().min(1).max(64)).optional(),
+  node_type: z.enum(['0', '1', '2']).transform(Number).pipe(nodeTypeSchema).optional(),
+  online_status: csvOf(z.enum(['0', '1', '2']).transform(Number).pipe(onlineStatusSchema)).optional(),
+  status: z.enum(['0', '1']).transform(Number).pipe(deviceStatusSchema).optional(),
+  tag: z.string().min(1).max(64).optional(),
+  created_date_start: intString.optional(),
+  created_date_end: intString.optional(),
+  frozen: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type DeviceFilterQuery = z.input<typeof deviceFilterQuerySchema>;
+export type DeviceFilter = z.output<typeof deviceFilterQuerySchema>;
+
+/** ROMA list: offset ≥ 0, limit 1-999 (default 10), plus the console's `sort`. */
+export const listDevicesQuerySchema = deviceFilterQuerySchema.extend({
+  offset: intString.optional().default(0),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(999))
+    .optional()
+    .default(10),
+  sort: sortSchema.optional(),
+});
+export type ListDevicesQuery = z.input<typeof listDevicesQuerySchema>;
+export type ListDevicesParams = z.output<typeof listDevicesQuerySchema>;
+
+export const listDevicesResponseSchema = z.object({
+  total: z.number().int(),
+  size: z.number().int(),
+  items: z.array(deviceSchema),
+});
+export type ListDevicesResponse = z.infer<typeof listDevicesResponseSchema>;
+
+/** 001 Table 3: the body of "Modifying a Device". */
+export const updateDeviceBodySchema = z.object({
+  device_name: deviceNameSchema,
+  status: deviceStatusSchema,
+  description: descriptionSchema.optional(),
+  tags: tagsSchema.optional(),
+});
+export type UpdateDeviceBody = z.infer<typeof updateDeviceBodySchema>;
+
+/** 004: 1-1,000 ids; fractions are rounded down. */
+export const FORCE_OFFLINE_MAX = 1000;
+export const forceOfflineBodySchema = z.object({
+  device_ids: z
+    .array(z.number().nonnegative().max(Number.MAX_SAFE_INTEGER).transform(Math.floor))
+    .min(1, 'device_ids must hold at least one id.')
+    .max(FORCE_OFFLINE_MAX, `device_ids can hold at most ${FORCE_OFFLINE_MAX} ids.`),
+});
+export type ForceOfflineBody = z.input<typeof forceOfflineBodySchema>;
+
+/** 004 Table 5 DeviceInfoSimple; failed entries may say why. */
+export const deviceInfoSimpleSchema = z.object({
+  id: z.number().int(),
+  device_name: z.string(),
+  device_id: z.number().int(),
+  error_code: z.string().optional(),
+  error_msg: z.string().optional(),
+});
+export type DeviceInfoSimple = z.infer<typeof deviceInfoSimpleSchema>;
+
+export const forceOfflineResponseSchema = z.object({
+  success: z.array(deviceInfoSimpleSchema),
+  failed: z.array(deviceInfoSimpleSchema),
+});
+export type ForceOfflineResponse = z.infer<typeof forceOfflineResponseSchema>;

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { REQUEST_ID_HEADER } from '@/contracts/auth';
+import { ENOS_CODES } from '@/contracts/enos';
+import { requireSession } from './auth/require-session';
+import type { AppDeps } from './deps';
+import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
+import { authRoutes } from './routes/auth';
+import { consoleRoutes } from './routes/console';
+import { enosRoutes } from './routes/enos';
+import { iotdaRoutes } from './routes/iotda';
+import { romaRoutes } from './routes/roma';
+
+export interface BuildAppOptions extends AppDeps {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The API prefixes; anything else is the console's to serve. */
+export const API_PREFIXES = ['/v2/', '/v3/', '/v5/', '/connect-service/', '/console/'] as const;
+export const isApiPath = (url: string) => API_PREFIXES.some((p) => url.startsWith(p));
+
+/** Fastify's own errors (bad JSON, too large, bad content type…) as the family's refusal. */
+function asFailure(error: unknown, family: ReturnType<typeof familyOf>): ApiFailure | undefined {
+  if (error instanceof ApiFailure) return error;
+  const e = error as { statusCode?: number; message?: string; code?: string };
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    const reason = e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is too large.' : 'The request is malformed.';
+    if (family === 'enos') return new ApiFailure(200, ENOS_CODES.invalidArguments, `Invalid arguments: ${reason}`);
+    if (family === 'iotda') return new ApiFailure(e.statusCode, 'IOTDA.000008', `Invalid input. ${reason}`);
+    return new ApiFailure(e.statusCode, ROMA_CODES.badParameter, reason);
+  }
+  return undefined;
+}
+
+/** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
+export function buildApp(options: BuildAppOptions): FastifyInstance {
+  const { logger = false, ...deps } = options;
+  const app = Fastify({
+    logger,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    // Path parameters longer than this are refused before routing (001 bounds every one of them).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  app.addHook('preHandler', requireSession(deps));
+
+  app.setErrorHandler((error, request, reply) => {
+    const failure = asFailure(error, familyOf(request.url));
+    if (failure) {
+      request.log.info({ code: failure.code, status: failure.status }, failure.message);
+      return sendFailure(request, reply, failure);
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendFailure(request, reply, new ApiFailure(500, ROMA_CODES.internal, `Internal error. Quote request id ${request.id}.`));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendFailure(request, reply, new ApiFailure(404, ROMA_CODES.apiNotFound, 'The API does not exist or has not been published.')),
+  );
+
+  app.register(authRoutes(deps));
+  app.register(romaRoutes(deps));
+  app.register(enosRoutes(deps));
+  app.register(iotdaRoutes(deps));
+  app.register(consoleRoutes(deps));
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify';
+import { AUTH_TOKEN_HEADER } from '@/contracts/auth';
+import { ENOS_CODES, ENOS_MESSAGES } from '@/contracts/enos';
+import type { AppDeps } from '../deps';
+import { ApiFailure, familyOf, ROMA_CODES } from '../errors';
+import { resolveToken, type Session } from './tokens';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a token (sign-in). */
+    public?: boolean;
+  }
+}
+
+function unauthorized(request: FastifyRequest): ApiFailure {
+  if (familyOf(request.url) === 'enos') return new ApiFailure(401, ENOS_CODES.unauthorized, ENOS_MESSAGES.unauthorized);
+  return new ApiFailure(401, ROMA_CODES.unauthorized, 'Incorrect IAM authentication information: the X-Auth-Token is missing, invalid or expired.');
+}
+
+/** A preHandler that admits a request only with a live `X-Auth-Token`. */
+export function requireSession(deps: AppDeps) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (request.routeOptions.config.public) return;
+    const header = request.headers[AUTH_TOKEN_HEADER];
+    const token = typeof header === 'string' ? header : undefined;
+    const session = token ? await resolveToken(deps.db, token) : undefined;
+    if (!session) throw unauthorized(request);
+    request.session = session;
+  };
+}

@@ -1,0 +1,35 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, WorkspaceRow } from '../db/schema';
+
+export interface Session {
+  userId: number;
+  username: string;
+  workspace: WorkspaceRow;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function issueToken(db: Kysely<Database>, userId: number, workspaceId: string, ttlSeconds: number, now = Date.now()) {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = now + ttlSeconds * 1000;
+  await db.deleteFrom('tokens').where('expires_at', '<', now).execute();
+  await db.insertInto('tokens').values({ token_hash: hashToken(token), user_id: userId, workspace_id: workspaceId, expires_at: expiresAt }).execute();
+  return { token, expiresAt };
+}
+
+/** Looks the token up in the database, so any replica can answer any request. */
+export async function resolveToken(db: Kysely<Database>, token: string, now = Date.now()): Promise<Session | undefined> {
+  if (token.length === 0 || token.length > 512) return undefined;
+  const row = await db
+    .selectFrom('tokens')
+    .innerJoin('users', 'users.id', 'tokens.user_id')
+    .innerJoin('workspaces', 'workspaces.id', 'tokens.workspace_id')
+    .select(['users.id as userId', 'users.username', 'workspaces.id', 'workspaces.name', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
+    .where('tokens.token_hash', '=', hashToken(token))
+    .where('tokens.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { userId, username, ...workspace } = row;
+  return { userId, username, workspace };
+}

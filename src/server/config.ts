@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+export interface ServiceConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  seedDevices: number;
+  adminPassword: string | undefined;
+  tokenTtlSeconds: number;
+  webRoot: string;
+}
+
+function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return {
+    port: intFromEnv('PORT', 8080, env),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    seedDevices: intFromEnv('SEED_DEVICES', 2000, env),
+    adminPassword: env.CONSOLE_ADMIN_PASSWORD || undefined,
+    tokenTtlSeconds: intFromEnv('TOKEN_TTL_SECONDS', 12 * 3600, env),
+    webRoot: path.resolve(env.WEB_ROOT ?? './dist/web'),
+  };
+}

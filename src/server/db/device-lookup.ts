@@ -1,0 +1,51 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DeviceLocator } from '@/contracts/enos';
+import type { Database, DeviceRow } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Every way the documents name a device, always within one workspace: another tenant's device is "not found". */
+export function findDeviceById(db: Db, workspaceId: string, id: number): Promise<DeviceRow | undefined> {
+  return db.selectFrom('devices').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findDeviceByLocator(db: Db, workspaceId: string, locator: DeviceLocator): Promise<DeviceRow | undefined> {
+  let q = db.selectFrom('devices').selectAll('devices').where('devices.workspace_id', '=', workspaceId);
+  if (locator.assetId) {
+    q = q.where('devices.asset_id', '=', locator.assetId);
+  } else if (locator.productKey && locator.deviceKey) {
+    q = q
+      .innerJoin('products', 'products.id', 'devices.product_id')
+      .where('products.product_key', '=', locator.productKey)
+      .where('devices.device_key', '=', locator.deviceKey);
+  } else {
+    return undefined;
+  }
+  return q.executeTakeFirst();
+}
+
+/** IoTDA's device id is `{product_id}_{node_id}`; node ids may themselves hold underscores. */
+export async function findDeviceByIotdaId(db: Db, workspaceId: string, iotdaId: string): Promise<DeviceRow | undefined> {
+  const match = /^(\d{1,17})_(.+)$/.exec(iotdaId);
+  if (!match) return undefined;
+  return db
+    .selectFrom('devices')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('product_id', '=', Number(match[1]))
+    .where('node_id', '=', match[2]!)
+    .executeTakeFirst();
+}
+
+export type DeviceStateChange = Partial<
+  Pick<DeviceRow, 'online_status' | 'connected' | 'frozen' | 'device_key' | 'secret_hash' | 'device_name' | 'status' | 'description'>
+>;
+
+/** Applies a change and bumps the revision (the ETag), so every writer invalidates stale `If-Match` values. */
+export async function updateDeviceState(db: Db, id: number, change: DeviceStateChange, byUser: string, now = Date.now()): Promise<void> {
+  await db
+    .updateTable('devices')
+    .set((eb) => ({ ...change, last_updated_datetime: now, last_updated_user: byUser, revision: eb('revision', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,22 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { DialectName } from './connect';
+
+/** The few places SQLite and PostgreSQL differ, kept together. */
+
+/** Escapes LIKE wildcards so a search for `50%` matches the text `50%`. */
+export function likeContains(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case-insensitive substring match: SQLite's LIKE already ignores ASCII case, PostgreSQL needs ILIKE. */
+export function containsInsensitive(dialect: DialectName, column: Expression<string>, value: string): Expression<SqlBool> {
+  const pattern = likeContains(value);
+  return dialect === 'postgres'
+    ? sql<SqlBool>`${column} ILIKE ${pattern} ESCAPE '\\'`
+    : sql<SqlBool>`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** The column type of an auto-incremented integer key. */
+export function autoIdType(dialect: DialectName): 'integer' | 'bigserial' {
+  return dialect === 'postgres' ? 'bigserial' : 'integer';
+}

@@ -1,0 +1,109 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Booleans are stored as 0/1 integers so both dialects read them the same way. */
+export type Flag = 0 | 1;
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  /** ROMA project_id and IoTDA project_id. */
+  project_id: string;
+  /** ROMA instance_id. */
+  instance_id: string;
+  /** EnOS orgId. */
+  org_id: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  workspace_id: string;
+  username: string;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface TokensTable {
+  /** SHA-256 of the token: a leaked database does not leak live tokens. */
+  token_hash: string;
+  user_id: number;
+  workspace_id: string;
+  expires_at: number;
+}
+
+export interface ProductsTable {
+  id: number;
+  workspace_id: string;
+  product_key: string;
+  product_name: string;
+  manufacturer_id: string;
+  model: string;
+  protocol_type: number;
+  product_type: number;
+  extend_protocol_name: string | null;
+}
+
+export interface DevicesTable {
+  id: Generated<number>;
+  workspace_id: string;
+  product_id: number;
+  asset_id: string;
+  device_key: string;
+  /** Salted SHA-256 of the device secret; the plaintext is never stored. */
+  secret_hash: string;
+  node_id: string;
+  device_name: string;
+  client_id: string;
+  app_name: string;
+  app_id: string;
+  status: number;
+  online_status: number;
+  connected: Flag;
+  mirrored: Flag;
+  frozen: Flag;
+  node_type: number;
+  parent_device_id: number | null;
+  description: string;
+  permissions: string;
+  auth_user_name: string;
+  created_user: string;
+  last_updated_user: string;
+  created_datetime: number;
+  last_updated_datetime: number;
+  last_login_datetime: number | null;
+  last_active_time: number | null;
+  connect_address: string;
+  ssl_connect_address: string;
+  client_ip: string | null;
+  keep_alive: string | null;
+  version: string | null;
+  /** Bumped on every change; the ETag of `PUT` / `GET` and the guard of `If-Match`. */
+  revision: number;
+}
+
+export interface DeviceTagsTable {
+  device_id: number;
+  tag: string;
+}
+
+export interface OrgPublicKeysTable {
+  org_id: string;
+  public_key: string;
+  fingerprint: string;
+  updated_at: number;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  tokens: TokensTable;
+  products: ProductsTable;
+  devices: DevicesTable;
+  device_tags: DeviceTagsTable;
+  org_public_keys: OrgPublicKeysTable;
+}
+
+export type DeviceRow = Selectable<DevicesTable>;
+export type NewDeviceRow = Insertable<DevicesTable>;
+export type DeviceRowUpdate = Updateable<DevicesTable>;
+export type ProductRow = Selectable<ProductsTable>;
+export type WorkspaceRow = Selectable<WorkspacesTable>;

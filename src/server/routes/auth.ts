@@ -1,0 +1,38 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { signInBodySchema, SUBJECT_TOKEN_HEADER, type SignInResponse } from '@/contracts/auth';
+import { verifyPassword } from '../auth/passwords';
+import { issueToken } from '../auth/tokens';
+import type { AppDeps } from '../deps';
+import { ApiFailure, ROMA_CODES, romaBadParameter } from '../errors';
+import { issuePath, parseInput } from '../parse-input';
+
+/** IAM-style sign-in: 201 with the token in `X-Subject-Token`. */
+export function authRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.post('/v3/auth/tokens', { config: { public: true } }, async (request, reply) => {
+      const body = parseInput(signInBodySchema, request.body, (issue) => romaBadParameter('iam.token.create', issuePath(issue) || 'body', 'body'));
+      const user = await deps.db
+        .selectFrom('users')
+        .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
+        .select(['users.id', 'users.username', 'users.password_hash', 'workspaces.id as workspaceId', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
+        .where('users.username', '=', body.username)
+        .executeTakeFirst();
+      // One answer for an unknown user and a wrong password, so names cannot be probed.
+      const ok = user ? await verifyPassword(body.password, user.password_hash) : false;
+      if (!user || !ok) throw new ApiFailure(401, ROMA_CODES.unauthorized, 'The username or password is incorrect.');
+      const issuedAt = Date.now();
+      const { token, expiresAt } = await issueToken(deps.db, user.id, user.workspaceId, deps.tokenTtlSeconds, issuedAt);
+      const answer: SignInResponse = {
+        token: {
+          issued_at: new Date(issuedAt).toISOString(),
+          expires_at: new Date(expiresAt).toISOString(),
+          user: { name: user.username },
+          project: { id: user.project_id },
+          instance: { id: user.instance_id },
+          org: { id: user.org_id },
+        },
+      };
+      return reply.status(201).header(SUBJECT_TOKEN_HEADER, token).send(answer);
+    });
+  };
+}

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../deps';
+
+export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
+  void deps;
+  return async () => {};
+}

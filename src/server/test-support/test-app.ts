@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { SUBJECT_TOKEN_HEADER } from '@/contracts/auth';
+import { buildApp } from '../app';
+import { ensureUser, ensureWorkspace } from '../db/bootstrap';
+import { openDatabase, type DialectName } from '../db/connect';
+import { migrate } from '../db/migrations';
+import type { Database } from '../db/schema';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
+  token: (user?: 'admin' | 'acme-admin') => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A database of its own per call: in-memory SQLite, or a new PostgreSQL database when TEST_DATABASE_URL is set. */
+async function freshDatabase() {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { ...openDatabase({ sqlitePath: ':memory:' }), drop: async () => {} };
+  const name = `dc_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const handle = openDatabase({ databaseUrl: url.toString() });
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+  return { ...handle, drop };
+}
+
+/** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
+export async function createTestApp(): Promise<TestApp> {
+  const { db, dialect, close, drop } = await freshDatabase();
+  await migrate(db, dialect);
+  await ensureWorkspace(db);
+  await ensureWorkspace(db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
+  await ensureUser(db, 'admin', TEST_PASSWORD);
+  await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
+  const app = buildApp({ db, dialect, tokenTtlSeconds: 3600 });
+  await app.ready();
+  const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
+    const res = await app.inject({ method: 'POST', url: '/v3/auth/tokens', payload: { username: user, password: TEST_PASSWORD } });
+    const value = res.headers[SUBJECT_TOKEN_HEADER];
+    if (res.statusCode !== 201 || typeof value !== 'string') throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+    return value;
+  };
+  return {
+    app,
+    db,
+    dialect,
+    token,
+    close: async () => {
+      await app.close();
+      await close();
+      await drop();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const servicePort = process.env.PORT ?? '8080';
+const service = `http://127.0.0.1:${servicePort}`;
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false },
+  server: {
+    port: 5173,
+    // The console only speaks the vendor APIs, so the dev server forwards every API family.
+    proxy: {
+      '/v2': service,
+      '/v3': service,
+      '/v5': service,
+      '/connect-service': service,
+      '/console': service,
+    },
+  },
+});
