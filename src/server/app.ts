@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
 import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
+import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
 
 export interface BuildAppOptions extends AppDeps {
@@ -67,5 +68,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(enosRoutes(deps));
   app.register(iotdaRoutes(deps));
   app.register(consoleRoutes(deps));
+  app.register(publicKeyRoutes(deps));
   return app;
 }

@@ -1,0 +1,7 @@
+/** The service the Playwright suite starts (see playwright.config.ts) and the operator it signs in as. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8931);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const ADMIN_USER = 'admin';
+export const ADMIN_PASSWORD = 'e2e-admin-password';
+/** Devices seeded in the e2e database. */
+export const E2E_SEED_DEVICES = 400;
