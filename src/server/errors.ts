@@ -59,3 +59,11 @@ export function sendFailure(request: FastifyRequest, reply: FastifyReply, failur
   }
   return reply.status(failure.status).send({ error_code: String(failure.code), error_msg: failure.message, request_id: request.id });
 }
+
+/** A `PUT` whose If-Match no longer names the device's current revision: someone else changed it first. */
+export const romaPreconditionFailed = (id: number) =>
+  new ApiFailure(
+    412,
+    ROMA_CODES.preconditionFailed,
+    `The device ${id} has been modified since it was read: If-Match does not match its current ETag. Reload the device and try again.`,
+  );

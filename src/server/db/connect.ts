@@ -25,6 +25,10 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, or a test dropping its database) would
+    // otherwise be an unhandled 'error' event that kills the process. The pool has already
+    // discarded that client; the next query opens a fresh one, or fails and says why.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DeviceLocator } from '@/contracts/enos';
+import type { DialectName } from './connect';
+import { lockForUpdate } from './dialect';
 import type { Database, DeviceRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -48,4 +50,21 @@ export async function updateDeviceState(db: Db, id: number, change: DeviceStateC
     .set((eb) => ({ ...change, last_updated_datetime: now, last_updated_user: byUser, revision: eb('revision', '+', 1) }))
     .where('id', '=', id)
     .execute();
+}
+
+/** Re-reads a device inside a transaction, locked until it ends, so a rule checked on it still holds when the change is written. */
+export function lockDevice(trx: Transaction<Database>, dialect: DialectName, id: number): Promise<DeviceRow | undefined> {
+  return lockForUpdate(dialect, trx.selectFrom('devices').selectAll().where('id', '=', id)).executeTakeFirst();
+}
+
+/** 002: a device key is unique within its product. */
+export async function isDeviceKeyTaken(db: Db, productId: number, deviceKey: string): Promise<boolean> {
+  const row = await db.selectFrom('devices').select('id').where('product_id', '=', productId).where('device_key', '=', deviceKey).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A unique constraint refused the write (PostgreSQL SQLSTATE 23505, or SQLite's own code). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

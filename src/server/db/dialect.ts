@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from './connect';
 
 /** The few places SQLite and PostgreSQL differ, kept together. */
@@ -19,4 +19,12 @@ export function containsInsensitive(dialect: DialectName, column: Expression<str
 /** The column type of an auto-incremented integer key. */
 export function autoIdType(dialect: DialectName): 'integer' | 'bigserial' {
   return dialect === 'postgres' ? 'bigserial' : 'integer';
+}
+
+/**
+ * Locks the selected rows until the transaction ends, so a read-then-write cannot act on a stale read.
+ * SQLite has no row locks and needs none: its single connection runs one transaction at a time.
+ */
+export function lockForUpdate<DB, TB extends keyof DB, O>(dialect: DialectName, query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O> {
+  return dialect === 'postgres' ? query.forUpdate() : query;
 }

@@ -1,7 +1,23 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { ENOS_CODES, ENOS_MESSAGES } from '@/contracts/enos';
 import type { AppDeps } from '../deps';
+import { enosFailure } from '../errors';
+import { parseInput } from '../parse-input';
+import { handleModifyDeviceStatus } from './enos-modify-status';
+import { handleReplaceDevice } from './enos-replace-device';
 
+const HANDLERS = { modifyDeviceStatus: handleModifyDeviceStatus, replaceDevice: handleReplaceDevice } as const;
+const actionQuerySchema = z.object({ action: z.enum(['modifyDeviceStatus', 'replaceDevice']) });
+
+/** 000 and 002 share one path and differ only in `?action=`, so one route dispatches on it. */
 export function enosRoutes(deps: AppDeps): FastifyPluginAsync {
-  void deps;
-  return async () => {};
+  return async (app) => {
+    app.post('/connect-service/v2.4/devices', async (request, reply) => {
+      const { action } = parseInput(actionQuerySchema, request.query, () =>
+        enosFailure(ENOS_CODES.invalidArguments, `${ENOS_MESSAGES.invalidArguments}: action must be modifyDeviceStatus or replaceDevice.`),
+      );
+      return HANDLERS[action](deps, request, reply);
+    });
+  };
 }
