@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'integration/**/*.test.ts', 'bench/**/*.test.ts'] },
       },
       {
         extends: true,
