@@ -1,0 +1,221 @@
+import type { Kysely } from 'kysely';
+import type { DeviceSummary } from '@/contracts/console';
+import type { Device } from '@/contracts/device';
+import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDeviceBody } from '@/contracts/roma';
+import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
+import { toDevice } from '../device-mapper';
+import type { DialectName } from './connect';
+import { deviceFilterWhere } from './device-filters';
+import { lockForUpdate } from './dialect';
+import type { Database, WorkspaceRow } from './schema';
+
+type Db = Kysely<Database>;
+
+/** A device as the API shows it, with the revision its ETag is made of. */
+export interface LoadedDevice {
+  device: Device;
+  revision: number;
+}
+
+/** Devices with their product and their parent's name, in one query. */
+function selectDeviceRecords(db: Db) {
+  return db
+    .selectFrom('devices')
+    .innerJoin('products', 'products.id', 'devices.product_id')
+    .leftJoin('devices as parent', 'parent.id', 'devices.parent_device_id')
+    .selectAll('devices')
+    .select([
+      'products.product_key',
+      'products.product_name',
+      'products.manufacturer_id',
+      'products.model',
+      'products.protocol_type',
+      'products.product_type',
+      'products.extend_protocol_name',
+      'parent.device_name as parent_device_name',
+    ]);
+}
+
+/** The tags of a whole page in one query. */
+async function tagsByDevice(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
+  const byDevice = new Map<number, string[]>();
+  if (ids.length === 0) return byDevice;
+  const rows = await db
+    .selectFrom('device_tags')
+    .select(['device_id', 'tag'])
+    .where('device_id', 'in', ids)
+    .orderBy('device_id')
+    .orderBy('tag')
+    .execute();
+  for (const { device_id, tag } of rows) {
+    const tags = byDevice.get(device_id);
+    if (tags) tags.push(tag);
+    else byDevice.set(device_id, [tag]);
+  }
+  return byDevice;
+}
+
+// NULL sorts as the largest value in both dialects (PostgreSQL's own default), so its indexes serve both directions.
+const NULLABLE_SORT_FIELDS: ReadonlySet<SortField> = new Set(['last_active_time']);
+
+function sortOrder(sort: DeviceSort | undefined): { field: SortField; direction: 'asc' | 'desc' } {
+  if (!sort) return { field: 'id', direction: 'asc' };
+  return sort.startsWith('-') ? { field: sort.slice(1) as SortField, direction: 'desc' } : { field: sort as SortField, direction: 'asc' };
+}
+
+export async function listDevices(
+  db: Db,
+  dialect: DialectName,
+  workspace: WorkspaceRow,
+  params: ListDevicesParams,
+): Promise<{ total: number; items: Device[] }> {
+  const where = deviceFilterWhere(dialect, workspace.id, params);
+  const { field, direction } = sortOrder(params.sort);
+  const nullable = NULLABLE_SORT_FIELDS.has(field);
+  const [count, rows] = await Promise.all([
+    db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('total')).where(where).executeTakeFirstOrThrow(),
+    selectDeviceRecords(db)
+      .where(where)
+      .orderBy(`devices.${field}`, (ob) => {
+        const ordered = direction === 'asc' ? ob.asc() : ob.desc();
+        if (!nullable) return ordered;
+        return direction === 'asc' ? ordered.nullsLast() : ordered.nullsFirst();
+      })
+      .orderBy('devices.id', direction)
+      .limit(params.limit)
+      .offset(params.offset)
+      .execute(),
+  ]);
+  const tags = await tagsByDevice(
+    db,
+    rows.map((r) => r.id),
+  );
+  return { total: Number(count.total), items: rows.map((r) => toDevice(r, tags.get(r.id) ?? [], workspace.instance_id)) };
+}
+
+export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Promise<LoadedDevice | undefined> {
+  const row = await selectDeviceRecords(db).where('devices.workspace_id', '=', workspace.id).where('devices.id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const tags = await tagsByDevice(db, [id]);
+  return { device: toDevice(row, tags.get(id) ?? [], workspace.instance_id), revision: row.revision };
+}
+
+/** The fleet summary in one pass over the filtered devices. */
+export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<DeviceSummary> {
+  const row = await db
+    .selectFrom('devices')
+    .where(deviceFilterWhere(dialect, workspaceId, filter))
+    .select((eb) => {
+      const countWhere = (column: 'devices.online_status' | 'devices.status' | 'devices.frozen', value: number) =>
+        eb.fn.count<number>(eb.case().when(column, '=', value).then(1).end());
+      return [
+        eb.fn.countAll<number>().as('total'),
+        countWhere('devices.online_status', 0).as('online_0'),
+        countWhere('devices.online_status', 1).as('online_1'),
+        countWhere('devices.online_status', 2).as('online_2'),
+        countWhere('devices.status', 0).as('status_0'),
+        countWhere('devices.status', 1).as('status_1'),
+        countWhere('devices.frozen', 1).as('frozen'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+  return {
+    total: Number(row.total),
+    online_status: { '0': Number(row.online_0), '1': Number(row.online_1), '2': Number(row.online_2) },
+    status: { '0': Number(row.status_0), '1': Number(row.status_1) },
+    frozen: Number(row.frozen),
+  };
+}
+
+export type UpdateOutcome = { kind: 'updated'; loaded: LoadedDevice } | { kind: 'not-found' } | { kind: 'stale'; revision: number };
+
+/**
+ * 001 "Modifying a Device". With `precondition` (from If-Match) the check and the write are one
+ * transaction and the UPDATE is guarded by the revision it checked, so a concurrent writer makes it stale.
+ */
+export async function updateDevice(
+  db: Db,
+  workspace: WorkspaceRow,
+  id: number,
+  body: UpdateDeviceBody,
+  by: { user: string; now: number; precondition?: (revision: number) => boolean },
+): Promise<UpdateOutcome> {
+  return db.transaction().execute(async (trx): Promise<UpdateOutcome> => {
+    const current = await trx
+      .selectFrom('devices')
+      .select('revision')
+      .where('workspace_id', '=', workspace.id)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!current) return { kind: 'not-found' };
+    const { precondition } = by;
+    if (precondition && !precondition(current.revision)) return { kind: 'stale', revision: current.revision };
+    const result = await trx
+      .updateTable('devices')
+      .set((eb) => ({
+        device_name: body.device_name,
+        status: body.status,
+        ...(body.description === undefined ? {} : { description: body.description }),
+        last_updated_user: by.user,
+        last_updated_datetime: by.now,
+        revision: eb('revision', '+', 1),
+      }))
+      .where('workspace_id', '=', workspace.id)
+      .where('id', '=', id)
+      .$if(precondition !== undefined, (q) => q.where('revision', '=', current.revision))
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return { kind: 'stale', revision: current.revision };
+    if (body.tags) {
+      await trx.deleteFrom('device_tags').where('device_id', '=', id).execute();
+      if (body.tags.length > 0) await trx.insertInto('device_tags').values(body.tags.map((tag) => ({ device_id: id, tag }))).execute();
+    }
+    const loaded = await getDevice(trx, workspace, id);
+    return loaded ? { kind: 'updated', loaded } : { kind: 'not-found' };
+  });
+}
+
+/**
+ * 004 for up to 1,000 ids in one transaction: one locking SELECT, then one UPDATE per distinct
+ * resulting state (the rule yields one), never a query per device. Answers the name of each id
+ * found in the workspace; every one of them is now disconnected.
+ */
+export async function forceDevicesOffline(
+  db: Db,
+  dialect: DialectName,
+  workspaceId: string,
+  ids: readonly number[],
+  by: { user: string; now: number },
+): Promise<Map<number, string>> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await lockForUpdate(
+      dialect,
+      trx
+        .selectFrom('devices')
+        .select(['id', 'device_name', 'connected', 'online_status'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', ids)
+        // One lock order for every caller, so two overlapping batches cannot deadlock.
+        .orderBy('id'),
+    ).execute();
+
+    const changes = new Map<string, { state: ConnectionState; ids: number[] }>();
+    for (const row of rows) {
+      const next = forceOffline(row);
+      if (!connectionChanged(row, next)) continue;
+      const key = `${next.connected}:${next.online_status}`;
+      const group = changes.get(key) ?? { state: next, ids: [] };
+      group.ids.push(row.id);
+      changes.set(key, group);
+    }
+    for (const { state, ids: changed } of changes.values()) {
+      await trx
+        .updateTable('devices')
+        .set((eb) => ({ ...state, last_updated_user: by.user, last_updated_datetime: by.now, revision: eb('revision', '+', 1) }))
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', changed)
+        .execute();
+    }
+
+    return new Map(rows.map((r) => [r.id, r.device_name]));
+  });
+}

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { forceOfflineBodySchema, type ForceOfflineResponse } from '@/contracts/roma';
+import { forceDevicesOffline } from '../db/device-queries';
+import type { AppDeps } from '../deps';
+import { romaDeviceNotFound } from '../errors';
+import { romaBody, romaInstance } from './roma-input';
+
+const FORCE_DISCONNECT = 'romalink.link-device.forceDisconnect';
+
+/** 004 "Bringing Multiple Devices Offline": one answer per distinct id, in the order asked. */
+export function romaForceOfflineRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.post('/v2/:project_id/link/instances/:instance_id/devices/force-offline', async (request): Promise<ForceOfflineResponse> => {
+      const workspace = romaInstance(request, FORCE_DISCONNECT);
+      // 004's own example names the whole body `deviceDisconnectRequest`.
+      const body = romaBody(forceOfflineBodySchema, request, FORCE_DISCONNECT, 'deviceDisconnectRequest');
+      const ids = [...new Set(body.device_ids)];
+      const names = await forceDevicesOffline(deps.db, deps.dialect, workspace.id, ids, { user: request.session.username, now: Date.now() });
+      const answer: ForceOfflineResponse = { success: [], failed: [] };
+      for (const id of ids) {
+        const name = names.get(id);
+        if (name !== undefined) {
+          answer.success.push({ id, device_name: name, device_id: id });
+          continue;
+        }
+        const { code, message } = romaDeviceNotFound(id);
+        answer.failed.push({ id, device_name: '', device_id: id, error_code: String(code), error_msg: message });
+      }
+      return answer;
+    });
+  };
+}
