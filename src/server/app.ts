@@ -11,9 +11,12 @@ import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
 import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
+import { serveConsole } from './serve-console';
 
 export interface BuildAppOptions extends AppDeps {
   logger?: FastifyServerOptions['logger'];
+  /** The built console (`dist/web`): when set, the app serves it beside the API. */
+  webRoot?: string;
 }
 
 /** The API prefixes; anything else is the console's to serve. */
@@ -35,7 +38,7 @@ function asFailure(error: unknown, family: ReturnType<typeof familyOf>): ApiFail
 
 /** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
 export function buildApp(options: BuildAppOptions): FastifyInstance {
-  const { logger = false, ...deps } = options;
+  const { logger = false, webRoot, ...deps } = options;
   const app = Fastify({
     logger,
     genReqId: () => randomUUID(),
@@ -69,5 +72,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(iotdaRoutes(deps));
   app.register(consoleRoutes(deps));
   app.register(publicKeyRoutes(deps));
+  if (webRoot) app.register(serveConsole(webRoot, isApiPath));
   return app;
 }

@@ -1,0 +1,68 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { generateDeviceSecret, hashDeviceSecret } from '@/server/domain/device-secret';
+import { DEFAULT_WORKSPACE } from '../bootstrap';
+import type { DialectName } from '../connect';
+import type { Database, DeviceTagsTable, NewDeviceRow } from '../schema';
+import { DEMO_PRODUCTS } from './catalog';
+import { demoFleet } from './fleet';
+
+/** SQLite binds at most 32,766 parameters per statement, PostgreSQL 65,535: batches stay under the lower. */
+export const MAX_PARAMS_PER_STATEMENT = 32_766;
+/** A device row binds 35 parameters, so 500 rows take about 17,500 (a test keeps this true). */
+export const DEVICES_PER_STATEMENT = 500;
+
+export interface SeedOptions {
+  count: number;
+  now?: number;
+  seed?: number;
+}
+
+/**
+ * Seeds the demo fleet into the demo workspace if it has no device yet, in one transaction.
+ * Returns the number of devices inserted: 0 when the workspace already had some.
+ */
+export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectName, options: SeedOptions): Promise<number> {
+  const workspaceId = DEFAULT_WORKSPACE.id;
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('devices').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst();
+    if (existing || options.count === 0) return 0;
+
+    await trx
+      .insertInto('products')
+      .values(DEMO_PRODUCTS.map((p) => ({ ...p.row, workspace_id: workspaceId })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+
+    const { maxId } = await trx.selectFrom('devices').select((eb) => eb.fn.max('id').as('maxId')).executeTakeFirstOrThrow();
+    const firstId = Number(maxId ?? 0) + 1;
+    const fleet = demoFleet({ count: options.count, firstId, now: options.now ?? Date.now(), seed: options.seed });
+
+    let devices: NewDeviceRow[] = [];
+    let tags: DeviceTagsTable[] = [];
+    for (const device of fleet) {
+      devices.push({ ...device.row, workspace_id: workspaceId, secret_hash: hashDeviceSecret(generateDeviceSecret()) });
+      for (const tag of device.tags) tags.push({ device_id: device.row.id, tag });
+      if (devices.length === DEVICES_PER_STATEMENT) {
+        await insertBatch(trx, devices, tags);
+        devices = [];
+        tags = [];
+      }
+    }
+    await insertBatch(trx, devices, tags);
+
+    if (dialect === 'postgres') {
+      // Explicit ids do not advance PostgreSQL's sequence; later inserts would collide without this.
+      await sql`SELECT setval(pg_get_serial_sequence('devices', 'id'), (SELECT MAX(id) FROM devices))`.execute(trx);
+      // Fresh statistics, so the first list queries are planned for 100,000 rows rather than an empty table.
+      await sql`ANALYZE devices, device_tags`.execute(trx);
+    }
+    return options.count;
+  });
+}
+
+async function insertBatch(trx: Transaction<Database>, devices: NewDeviceRow[], tags: DeviceTagsTable[]): Promise<void> {
+  if (devices.length === 0) return;
+  await trx.insertInto('devices').values(devices).execute();
+  // Two parameters a tag row; a batch of devices carries at most three tags each, far under the limit.
+  if (tags.length > 0) await trx.insertInto('device_tags').values(tags).execute();
+}
