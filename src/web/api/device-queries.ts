@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ListDevicesQuery } from '@/contracts/roma';
+import { getDevice } from '@/web/api/get-device';
+import { listDevices } from '@/web/api/list-devices';
+
+/** Device query keys: key-only levels for invalidation, `queryOptions` leaves for fetching. */
+export const deviceQueries = {
+  all: () => ['devices'] as const,
+  lists: () => [...deviceQueries.all(), 'list'] as const,
+  list: (params: ListDevicesQuery) =>
+    queryOptions({ queryKey: [...deviceQueries.lists(), params], queryFn: ({ signal }) => listDevices(params, signal) }),
+  details: () => [...deviceQueries.all(), 'detail'] as const,
+  detail: (id: number) =>
+    queryOptions({ queryKey: [...deviceQueries.details(), id], queryFn: ({ signal }) => getDevice(id, signal) }),
+};

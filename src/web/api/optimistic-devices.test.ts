@@ -1,0 +1,48 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { Device } from '@/contracts/device';
+import type { ListDevicesResponse } from '@/contracts/roma';
+import { deviceQueries } from '@/web/api/device-queries';
+import type { DeviceDetail } from '@/web/api/get-device';
+import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
+
+const device = (id: number, online_status: 0 | 1 | 2 = 1) => ({ id, device_name: `d${id}`, online_status }) as Device;
+const offline = (d: Device): Device => ({ ...d, online_status: 2 });
+
+function seeded() {
+  const client = new QueryClient();
+  const list: ListDevicesResponse = { total: 3, size: 3, items: [device(1), device(2), device(3)] };
+  client.setQueryData(deviceQueries.list({ offset: '0', limit: '50' }).queryKey, list);
+  client.setQueryData(deviceQueries.detail(2).queryKey, { device: device(2), etag: '"1"' });
+  return client;
+}
+const statuses = (client: QueryClient) =>
+  client.getQueryData<ListDevicesResponse>(deviceQueries.list({ offset: '0', limit: '50' }).queryKey)!.items.map((d) => d.online_status);
+
+describe('patchDevicesOptimistically', () => {
+  it('patches every cached list and detail of the given devices', async () => {
+    const client = seeded();
+    await patchDevicesOptimistically(client, [1, 2], offline);
+    expect(statuses(client)).toEqual([2, 2, 1]);
+    expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device.online_status).toBe(2);
+  });
+
+  it('rolls back only the devices asked for, keeping a concurrent patch', async () => {
+    const client = seeded();
+    const first = await patchDevicesOptimistically(client, [1, 2], offline);
+    await patchDevicesOptimistically(client, [3], offline);
+    first.rollback([2]);
+    expect(statuses(client)).toEqual([2, 1, 2]);
+    first.rollback();
+    expect(statuses(client)).toEqual([1, 1, 2]);
+  });
+
+  it('refetches only when the last mutation of its kind settles', async () => {
+    const client = seeded();
+    const invalidate = vi.spyOn(client, 'invalidateQueries');
+    vi.spyOn(client, 'isMutating').mockReturnValue(2);
+    expect(settleDeviceMutation(client, ['devices', 'x'])).toBeUndefined();
+    vi.spyOn(client, 'isMutating').mockReturnValue(1);
+    await settleDeviceMutation(client, ['devices', 'x']);
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['devices'] });
+  });
+});

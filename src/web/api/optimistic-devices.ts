@@ -1,0 +1,61 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Device } from '@/contracts/device';
+import type { ListDevicesResponse } from '@/contracts/roma';
+import { deviceQueries } from '@/web/api/device-queries';
+import type { DeviceDetail } from '@/web/api/get-device';
+
+export type DevicePatch = (device: Device) => Device;
+
+/** Undoes an optimistic patch, for all its devices or only some (those a partial answer refused). */
+export interface OptimisticHandle {
+  rollback: (ids?: Iterable<number>) => void;
+}
+
+type Snapshot = Array<[QueryKey, unknown]>;
+
+const isList = (data: unknown): data is ListDevicesResponse => typeof data === 'object' && data !== null && 'items' in data;
+const isDetail = (data: unknown): data is DeviceDetail => typeof data === 'object' && data !== null && 'device' in data;
+
+function mapDevices(data: unknown, ids: ReadonlySet<number>, replace: (device: Device) => Device): unknown {
+  if (isList(data)) {
+    if (!data.items.some((d) => ids.has(d.id))) return data;
+    return { ...data, items: data.items.map((d) => (ids.has(d.id) ? replace(d) : d)) };
+  }
+  if (isDetail(data) && ids.has(data.device.id)) return { ...data, device: replace(data.device) };
+  return data;
+}
+
+const touched = { predicate: (q: { queryKey: QueryKey }) => q.queryKey[1] === 'list' || q.queryKey[1] === 'detail' };
+
+/**
+ * Patches the devices `ids` in every cached list and detail at once, and returns the undo.
+ * Rollback restores each device from the snapshot rather than whole queries, so undoing one
+ * mutation never erases what a concurrent one patched on other devices.
+ */
+export async function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterable<number>, patch: DevicePatch): Promise<OptimisticHandle> {
+  const idSet = new Set(ids);
+  const filters = { queryKey: deviceQueries.all(), ...touched };
+  // A refetch landing after the patch would paint the old state back.
+  await queryClient.cancelQueries(filters);
+  const snapshot: Snapshot = queryClient.getQueriesData(filters);
+  queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, idSet, patch));
+
+  const originals = new Map<number, Device>();
+  for (const [, data] of snapshot) {
+    if (isList(data)) for (const d of data.items) if (idSet.has(d.id) && !originals.has(d.id)) originals.set(d.id, d);
+    if (isDetail(data) && idSet.has(data.device.id)) originals.set(data.device.id, data.device);
+  }
+  return {
+    rollback: (only) => {
+      const undo = only ? new Set([...only].filter((id) => originals.has(id))) : new Set(originals.keys());
+      if (undo.size === 0) return;
+      queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, undo, (d) => originals.get(d.id) ?? d));
+    },
+  };
+}
+
+/** Refetches devices once the last mutation of this kind settles, so earlier answers don't flicker. */
+export function settleDeviceMutation(queryClient: QueryClient, mutationKey: QueryKey): Promise<void> | undefined {
+  if (queryClient.isMutating({ mutationKey }) > 1) return undefined;
+  return queryClient.invalidateQueries({ queryKey: deviceQueries.all() });
+}

@@ -1,0 +1,21 @@
+import type { Device } from '@/contracts/device';
+import { replaceDeviceResponseSchema, type DeviceReplaceResult, type ReplaceDeviceBody } from '@/contracts/enos';
+import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
+import { apiFetch, currentSession } from '@/web/api/client';
+
+/**
+ * 002 Replace Device, naming the device by its assetId (which the replacement keeps).
+ * With `requireSecret` the answer carries the secret sealed for the org's key: callers open
+ * it at once and keep neither the envelope nor the plaintext in any shared cache.
+ */
+export async function replaceDevice(device: Pick<Device, 'asset_id'>, body: ReplaceDeviceBody): Promise<DeviceReplaceResult> {
+  const { data, requestId } = await apiFetch({
+    method: 'POST',
+    path: '/connect-service/v2.4/devices',
+    query: { action: 'replaceDevice', orgId: currentSession().orgId, assetId: device.asset_id },
+    body,
+    schema: replaceDeviceResponseSchema.shape.data,
+  });
+  if (!data) throw new ApiError({ status: 200, code: CLIENT_ERROR_CODES.badResponse, message: 'The service replaced the key but sent no result.', requestId });
+  return data;
+}

@@ -1,0 +1,74 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation, useRoute } from 'wouter';
+import { endSession, type Session } from '@/web/api/session';
+
+function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
+  const [active] = useRoute(pattern);
+  return (
+    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Layout({ session, children }: { session: Session; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [pathname, navigate] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+  // A new page moves focus to its content, as a full page load would, so screen readers follow.
+  useEffect(() => {
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+  const signOut = () => {
+    endSession();
+    queryClient.clear();
+    navigate('/sign-in', { replace: true });
+  };
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Device Console
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <NavLink href="/" pattern="/">
+            Devices
+          </NavLink>
+        </nav>
+        <div className="header-end">
+          <dl className="workspace" aria-label="Workspace">
+            <div>
+              <dt>Project</dt>
+              <dd>{session.projectId}</dd>
+            </div>
+            <div>
+              <dt>Instance</dt>
+              <dd>{session.instanceId}</dd>
+            </div>
+          </dl>
+          <span className="user" title="Signed in user">
+            <span className="avatar" aria-hidden="true">
+              {session.user.slice(0, 1).toUpperCase()}
+            </span>
+            <span className="visually-hidden">Signed in as </span>
+            {session.user}
+          </span>
+          <button type="button" className="button button-ghost" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </div>
+  );
+}

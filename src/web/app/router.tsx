@@ -1,0 +1,57 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { navigate } from 'wouter/use-browser-location';
+import { setUnauthorizedHandler } from '@/web/api/client';
+import { Layout } from '@/web/app/layout';
+import { NotFoundPage } from '@/web/app/not-found-page';
+import { useSession } from '@/web/app/use-session';
+import { PageLoading } from '@/web/components/page-loading';
+import { signInPath } from '@/web/lib/return-to';
+
+// Every page is its own chunk: sign-in never loads the table, the list never loads the forms.
+const SignInPage = lazy(() => import('@/web/features/auth/sign-in/sign-in-page'));
+const DevicesPage = lazy(() => import('@/web/app/devices-page'));
+const DeviceDetailPage = lazy(() => import('@/web/features/devices/device-detail/device-detail-page'));
+
+const here = () => `${window.location.pathname}${window.location.search}`;
+
+function SignedInRoutes() {
+  const session = useSession();
+  if (!session) return <Redirect to={signInPath(here())} replace />;
+  return (
+    <Layout session={session}>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/" component={DevicesPage} />
+          <Route path="/devices/:id" component={DeviceDetailPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </Layout>
+  );
+}
+
+export function AppRouter() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    // A 401 anywhere ends the session: forget its data, and come back here after signing in.
+    setUnauthorizedHandler(() => {
+      queryClient.clear();
+      if (window.location.pathname !== '/sign-in') navigate(signInPath(here()), { replace: true });
+    });
+  }, [queryClient]);
+
+  return (
+    <Switch>
+      <Route path="/sign-in">
+        <Suspense fallback={<PageLoading />}>
+          <SignInPage />
+        </Suspense>
+      </Route>
+      <Route>
+        <SignedInRoutes />
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,29 @@
+import type { DeviceStatus, OnlineStatus } from '@/contracts/device';
+import { DEVICE_STATUS_LABELS, ONLINE_STATUS_LABELS } from '@/web/lib/format';
+import '@/web/components/status-badge.css';
+
+type BadgeProps = { kind: 'online'; value: OnlineStatus } | { kind: 'status'; value: DeviceStatus } | { kind: 'frozen'; value: boolean };
+
+const ONLINE_TONES = { 0: 'inactive', 1: 'online', 2: 'offline' } as const;
+
+/** A state as colour, dot and text together: never colour alone. */
+export function StatusBadge(props: BadgeProps) {
+  let tone: string;
+  let label: string;
+  if (props.kind === 'online') {
+    tone = ONLINE_TONES[props.value];
+    label = ONLINE_STATUS_LABELS[props.value];
+  } else if (props.kind === 'status') {
+    tone = props.value === 0 ? 'enabled' : 'disabled';
+    label = DEVICE_STATUS_LABELS[props.value];
+  } else {
+    tone = props.value ? 'frozen' : 'none';
+    label = props.value ? 'Frozen' : 'No';
+  }
+  return (
+    <span className={`badge badge-${tone}`}>
+      <span className="badge-dot" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}

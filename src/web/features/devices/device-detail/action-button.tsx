@@ -1,0 +1,36 @@
+import { useId, type Ref } from 'react';
+
+interface ActionButtonProps {
+  label: string;
+  onClick: () => void;
+  /** Why the action is not available; the button then stays focusable but does nothing, and says why. */
+  unavailable?: string | undefined;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+/**
+ * An action that may be unavailable. `aria-disabled` rather than `disabled`, so keyboard users can
+ * still reach the button and hear the reason, which is its accessible description and a tooltip.
+ */
+export function ActionButton({ label, onClick, unavailable, buttonRef }: ActionButtonProps) {
+  const reasonId = useId();
+  return (
+    <span className="action">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-disabled={unavailable ? true : undefined}
+        aria-describedby={unavailable ? reasonId : undefined}
+        onClick={unavailable ? undefined : onClick}
+      >
+        {label}
+      </button>
+      {unavailable && (
+        <span role="tooltip" id={reasonId} className="action-tooltip">
+          {unavailable}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useParams, type RouteComponentProps } from 'wouter';
+import type { Device } from '@/contracts/device';
+import { describeError, isApiError } from '@/web/api/api-error';
+import { deviceQueries } from '@/web/api/device-queries';
+import { PageLoading } from '@/web/components/page-loading';
+import { DeviceDetail } from '@/web/features/devices/device-detail/device-detail';
+import { DeviceNotFound } from '@/web/features/devices/device-detail/device-not-found';
+
+// The route may render the page as its component (passing params) or as a child with `actions`.
+export interface DeviceDetailPageProps extends Partial<RouteComponentProps<{ id: string }>> {
+  /** Further actions for the page's action bar, composed by the app (for example "Replace key"). */
+  actions?: (device: Device) => ReactNode;
+}
+
+// 001: a device id is an integer of at most 17 digits; anything else names no device.
+const parseId = (raw: string): number | undefined => (/^\d{1,17}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined);
+
+/** /devices/:id: the device, a clear page when there is none, and a retry when it could not be read. */
+export default function DeviceDetailPage({ actions }: DeviceDetailPageProps) {
+  const { id = '' } = useParams<{ id: string }>();
+  const deviceId = parseId(id);
+  const query = useQuery({ ...deviceQueries.detail(deviceId ?? -1), enabled: deviceId !== undefined });
+
+  if (deviceId === undefined || (isApiError(query.error) && query.error.status === 404)) return <DeviceNotFound id={id} />;
+  if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} />;
+  if (query.isError) {
+    return (
+      <section className="page" aria-labelledby="device-error-title">
+        <h1 id="device-error-title">Device {id}</h1>
+        <div role="alert" className="form-alert">
+          The device could not be read: {describeError(query.error)}{' '}
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Retry
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return <PageLoading label="Loading the device…" />;
+}

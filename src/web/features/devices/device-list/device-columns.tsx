@@ -1,0 +1,57 @@
+import { createColumnHelper, type RowData } from '@tanstack/react-table';
+import { Link } from 'wouter';
+import type { Device } from '@/contracts/device';
+import type { SortField } from '@/contracts/roma';
+import { StatusBadge } from '@/web/components/status-badge';
+import { formatDateTime, NODE_TYPE_LABELS } from '@/web/lib/format';
+import { PageCheckbox, RowCheckbox } from '@/web/features/devices/device-list/selection-cells';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match the library's declaration
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** The list call's `sort` field for this column; absent when the service cannot sort by it. */
+    sortField?: SortField;
+    /** A fixed width keeps columns still while virtual rows come and go. */
+    width: string;
+  }
+}
+
+const column = createColumnHelper<Device>();
+
+export const deviceColumns = [
+  column.display({ id: 'select', header: () => <PageCheckbox />, cell: ({ row }) => <RowCheckbox device={row.original} />, meta: { width: '44px' } }),
+  column.accessor('device_name', {
+    header: 'Name',
+    cell: ({ row }) => (
+      <Link href={`/devices/${row.original.id}`} className="device-link">
+        {row.original.device_name}
+      </Link>
+    ),
+    meta: { sortField: 'device_name', width: '20%' },
+  }),
+  column.accessor((d) => d.product.product_name, {
+    id: 'product',
+    header: 'Product',
+    cell: ({ row }) => (
+      <span className="cell-stack">
+        {row.original.product.product_name}
+        <span className="cell-muted">ID {row.original.product.product_id}</span>
+      </span>
+    ),
+    meta: { width: '15%' },
+  }),
+  column.accessor('node_id', { header: 'Node ID', cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { sortField: 'node_id', width: '15%' } }),
+  column.accessor('node_type', { header: 'Node type', cell: (c) => NODE_TYPE_LABELS[c.getValue()], meta: { sortField: 'node_type', width: '9%' } }),
+  column.accessor('online_status', {
+    header: 'Connection',
+    cell: (c) => <StatusBadge kind="online" value={c.getValue()} />,
+    meta: { sortField: 'online_status', width: '10%' },
+  }),
+  column.accessor('status', { header: 'Enabled', cell: (c) => <StatusBadge kind="status" value={c.getValue()} />, meta: { sortField: 'status', width: '9%' } }),
+  column.accessor('frozen', { header: 'Frozen', cell: (c) => <StatusBadge kind="frozen" value={c.getValue()} />, meta: { sortField: 'frozen', width: '8%' } }),
+  column.accessor('last_active_time', {
+    header: 'Last active',
+    cell: (c) => formatDateTime(c.getValue()),
+    meta: { sortField: 'last_active_time', width: '14%' },
+  }),
+];

@@ -1,0 +1,31 @@
+import type { Device } from '@/contracts/device';
+import { toRef, useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
+
+export function PageCheckbox() {
+  const { selection, page } = useTableSelection();
+  const state = selection.pageState(page);
+  return (
+    <input
+      type="checkbox"
+      aria-label="Select all devices on this page"
+      checked={state === 'all'}
+      disabled={page.length === 0}
+      ref={(el) => {
+        if (el) el.indeterminate = state === 'some';
+      }}
+      onChange={(event) => selection.setMany(page.map(toRef), event.target.checked)}
+    />
+  );
+}
+
+export function RowCheckbox({ device }: { device: Device }) {
+  const { selection } = useTableSelection();
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Select ${device.device_name}`}
+      checked={selection.isSelected(device.id)}
+      onChange={() => selection.toggle(toRef(device))}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { DeviceRef } from '@/web/api/list-matching-devices';
+import { BulkResultReport } from '@/web/components/bulk-result-report';
+import { retryable, type BulkResult } from '@/web/components/bulk-result';
+import { ModalDialog } from '@/web/components/modal-dialog';
+import { formatCount, plural } from '@/web/lib/format';
+import { BulkFreezeProgressBar } from '@/web/features/devices/freeze/bulk-freeze-progress';
+import { BULK_FREEZE_CONCURRENCY } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { useBulkFreeze } from '@/web/features/devices/freeze/use-bulk-freeze';
+import '@/web/features/devices/freeze/freeze.css';
+
+interface BulkFreezeDialogProps {
+  /** The selection when the dialog opened: what the operator confirms is what is sent. */
+  devices: readonly DeviceRef[];
+  frozen: boolean;
+  onClose: () => void;
+  /** Called with each run's results so the selection keeps only the devices still to handle. */
+  onFinished: (results: BulkResult[]) => void;
+}
+
+/** Confirm, run (progress, cancel), then the per-device report shared with bulk force-offline. */
+export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished }: BulkFreezeDialogProps) {
+  const [target, setTarget] = useState(devices);
+  const bulk = useBulkFreeze(frozen, onFinished);
+  const verb = frozen ? 'Freeze' : 'Unfreeze';
+  const retry = bulk.results ? retryable(bulk.results) : [];
+  const startRun = (list: readonly DeviceRef[]) => {
+    setTarget(list);
+    bulk.run(list);
+  };
+  const retryDevices = (results: BulkResult[]) => {
+    const known = new Map(devices.map((d) => [d.id, d]));
+    return results.flatMap((r) => known.get(r.id) ?? []);
+  };
+
+  if (bulk.isRunning) {
+    return (
+      <ModalDialog
+        title={`${frozen ? 'Freezing' : 'Unfreezing'} devices`}
+        onClose={onClose}
+        dismissible={false}
+        footer={
+          <button type="button" className="button" onClick={bulk.cancel} disabled={bulk.cancelling}>
+            {bulk.cancelling ? 'Cancelling…' : 'Cancel'}
+          </button>
+        }
+      >
+        <BulkFreezeProgressBar progress={bulk.progress} label={`${frozen ? 'Freezing' : 'Unfreezing'} devices`} />
+        {bulk.cancelling && <p role="status">Stopping: no more devices are sent; the ones in flight finish and are reported.</p>}
+      </ModalDialog>
+    );
+  }
+
+  if (bulk.results) {
+    return (
+      <ModalDialog
+        wide
+        title={`${verb}: result`}
+        onClose={onClose}
+        footer={
+          <>
+            {retry.length > 0 && (
+              <button type="button" className="button" onClick={() => startRun(retryDevices(retry))}>
+                Retry failed and not attempted ({formatCount(retry.length)})
+              </button>
+            )}
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
+          </>
+        }
+      >
+        <BulkResultReport results={bulk.results} doneLabel={frozen ? 'frozen' : 'unfrozen'} fileName={frozen ? 'freeze-report' : 'unfreeze-report'} />
+        {retry.length > 0 && <p className="cell-muted">Devices that were not {frozen ? 'frozen' : 'unfrozen'} stay selected; the others were deselected.</p>}
+      </ModalDialog>
+    );
+  }
+
+  return (
+    <ModalDialog
+      title={`${verb} ${plural(target.length, 'device')}?`}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className={frozen ? 'button button-danger' : 'button button-primary'} onClick={() => startRun(target)}>
+            {verb} {plural(target.length, 'device')}
+          </button>
+        </>
+      }
+    >
+      {frozen ? (
+        <p>
+          Each device is <strong>disconnected now</strong> and <strong>cannot connect again until it is unfrozen</strong>.
+        </p>
+      ) : (
+        <p>Each device may connect again; it shows offline until it does.</p>
+      )}
+      <p>
+        Sub-devices connect through their gateway and cannot be {frozen ? 'frozen' : 'unfrozen'}, and devices without the modify permission cannot be
+        changed: they are not sent, and the report says so. Up to {BULK_FREEZE_CONCURRENCY} requests run at once; you can cancel.
+      </p>
+      {bulk.error && (
+        <p role="alert" className="form-alert">
+          {bulk.error.message}
+        </p>
+      )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Device } from '@/contracts/device';
+
+/** 003: only devices that connect directly can be frozen; a sub-device connects through its gateway. */
+export const SUB_DEVICE_REASON = 'Sub-devices connect through their gateway and cannot be frozen. Freeze the gateway instead.';
+
+export const canBeFrozen = (device: Pick<Device, 'node_type'>): boolean => device.node_type !== 2;
+
+/**
+ * What freezing does, painted before the answer: the device is disconnected, and a displayed
+ * "online" becomes "offline" as the service records it. Generic so list items and details both fit.
+ */
+export const frozenPatch = <T extends Pick<Device, 'frozen' | 'connected' | 'online_status'>>(device: T): T => ({
+  ...device,
+  frozen: true,
+  connected: false,
+  online_status: device.online_status === 1 ? 2 : device.online_status,
+});
+
+/** Unfreezing only lifts the ban: the device stays offline until it connects again. */
+export const unfrozenPatch = <T extends Pick<Device, 'frozen'>>(device: T): T => ({ ...device, frozen: false });

@@ -1,0 +1,69 @@
+import type { Device } from '@/contracts/device';
+import { ApiError } from '@/web/api/api-error';
+import type { DeviceRef } from '@/web/api/list-matching-devices';
+import { testDevice } from '@/web/test-support/device-fixture';
+import { CANCELLED_REASON, NO_MODIFY_REASON, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
+
+const refs = (count: number): DeviceRef[] => Array.from({ length: count }, (_, i) => ({ id: i + 1, device_name: `d${i + 1}`, online_status: 1 }));
+const whole = (ref: DeviceRef, overrides: Partial<Device> = {}) => testDevice({ id: ref.id, device_name: ref.device_name, iotda_device_id: `p_${ref.id}`, ...overrides });
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function options(devices: DeviceRef[], send: (device: Device) => Promise<void>, resolve = async (ref: DeviceRef) => whole(ref)) {
+  const rollback = vi.fn();
+  return { rollback, run: { devices, resolve, send, optimistic: { rollback }, onProgress: vi.fn(), isCancelled: () => false } };
+}
+
+describe('runBulkFreeze', () => {
+  it('keeps at most 6 requests in flight and reports every device in the selection order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const { run, rollback } = options(refs(40), async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await tick();
+      inFlight -= 1;
+    });
+    const results = await runBulkFreeze(run);
+    expect(most).toBe(6);
+    expect(results.map((r) => r.id)).toEqual(refs(40).map((r) => r.id));
+    expect(results.every((r) => r.outcome === 'succeeded')).toBe(true);
+    expect(rollback).not.toHaveBeenCalled();
+    expect(run.onProgress).toHaveBeenLastCalledWith({ done: 40, total: 40 });
+  });
+
+  it('says why sub-devices and read-only devices are not sent, and rolls them back', async () => {
+    const send = vi.fn(async () => {});
+    const { run, rollback } = options(refs(3), send, async (ref) =>
+      whole(ref, ref.id === 1 ? { node_type: 2 } : ref.id === 2 ? { permissions: ['read'] } : {}),
+    );
+    const results = await runBulkFreeze(run);
+    expect(results.map((r) => [r.outcome, r.reason])).toEqual([
+      ['skipped', SUB_DEVICE_REASON],
+      ['skipped', NO_MODIFY_REASON],
+      ['succeeded', undefined],
+    ]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(rollback.mock.calls).toEqual([[[1]], [[2]]]);
+  });
+
+  it("reports a refusal with the service's code and request id, and rolls back only that device", async () => {
+    const { run, rollback } = options(refs(2), async (device) => {
+      if (device.id === 2) throw new ApiError({ status: 404, code: 'IOTDA.014000', message: 'The device does not exist.', requestId: 'r-404' });
+    });
+    const results = await runBulkFreeze(run);
+    expect(results[1]).toMatchObject({ outcome: 'failed', code: 'IOTDA.014000', reason: 'The device does not exist.', requestId: 'r-404' });
+    expect(rollback.mock.calls).toEqual([[[2]]]);
+  });
+
+  it('stops sending when cancelled; the rest is reported as not attempted', async () => {
+    let cancelled = false;
+    const { run } = options(refs(20), async () => {
+      cancelled = true;
+      await tick();
+    });
+    const results = await runBulkFreeze({ ...run, isCancelled: () => cancelled });
+    expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(6);
+    expect(results.filter((r) => r.outcome === 'skipped').every((r) => r.reason === CANCELLED_REASON)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { freezeDevice, freezeMutationKey, unfreezeDevice } from '@/web/api/freeze-device';
+import type { DeviceRef } from '@/web/api/list-matching-devices';
+import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
+import type { BulkResult } from '@/web/components/bulk-result';
+import { canBeFrozen, frozenPatch, unfrozenPatch } from '@/web/features/devices/freeze/freeze-rules';
+import { runBulkFreeze, type BulkFreezeProgress } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { deviceResolver } from '@/web/features/devices/freeze/resolve-devices';
+
+/**
+ * Freezes or unfreezes a selection, one 003 call per device with bounded concurrency, progress
+ * and cancel. The rows change at once (sub-devices and read-only devices never do); each answer
+ * keeps or undoes its row; the device queries refetch once the last such run settles.
+ */
+export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[]) => void) {
+  const queryClient = useQueryClient();
+  const cancelled = useRef(false);
+  const [progress, setProgress] = useState<BulkFreezeProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+
+  const mutation = useMutation({
+    mutationKey: freezeMutationKey,
+    mutationFn: async (devices: readonly DeviceRef[]) => {
+      cancelled.current = false;
+      setCancelling(false);
+      const resolve = deviceResolver(queryClient);
+      const patch = frozen ? frozenPatch : unfrozenPatch;
+      const optimistic = await patchDevicesOptimistically(
+        queryClient,
+        devices.map((d) => d.id),
+        (d) => (canBeFrozen(d) && d.permissions.includes('modify') ? patch(d) : d),
+      );
+      return runBulkFreeze({
+        devices,
+        resolve,
+        send: (device) => (frozen ? freezeDevice(device.iotda_device_id) : unfreezeDevice(device.iotda_device_id)),
+        optimistic,
+        onProgress: setProgress,
+        isCancelled: () => cancelled.current,
+      });
+    },
+    onSuccess: onFinished,
+    onSettled: () => settleDeviceMutation(queryClient, freezeMutationKey),
+  });
+
+  const cancel = () => {
+    cancelled.current = true;
+    setCancelling(true);
+  };
+  return { run: mutation.mutate, results: mutation.data, error: mutation.error, isRunning: mutation.isPending, progress, cancel, cancelling };
+}

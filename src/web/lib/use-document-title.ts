@@ -1,0 +1,8 @@
+import { useEffect } from 'react';
+
+/** Names the tab after the page, which is also what a screen reader announces on navigation. */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · Device Console`;
+  }, [title]);
+}

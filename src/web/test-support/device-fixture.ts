@@ -1,0 +1,59 @@
+import type { Device } from '@/contracts/device';
+import type { SignInResponse } from '@/contracts/auth';
+import { startSession } from '@/web/api/session';
+
+/** A full device of 001 for component tests; override what the test is about. */
+export function testDevice(overrides: Partial<Device> = {}): Device {
+  return {
+    permissions: ['read', 'access', 'delete', 'modify'],
+    id: 42,
+    device_id: 42,
+    product: { product_id: 7, product_name: 'Pump controller', manufacturer_id: 'Hydrolink', model: 'PC-40', protocol_type: 0, product_type: 0 },
+    device_name: 'pump-0042',
+    instance_id: 'default',
+    client_id: 'pump42_0_0',
+    node_id: 'pump42',
+    app_name: 'Demo app',
+    app_id: 'demo-app',
+    status: 0,
+    online_status: 2,
+    description: 'North hall',
+    authentication: { user_name: 'pump42' },
+    created_user: { user_id: '', user_name: 'admin' },
+    last_updated_user: { user_id: '', user_name: 'admin' },
+    tags: ['north'],
+    created_datetime: 1_700_000_000_000,
+    last_updated_datetime: 1_700_000_100_000,
+    connect_address: '10.20.0.10',
+    ssl_connect_address: '10.20.0.10',
+    node_type: 0,
+    device_type: 0,
+    asset_id: 'a0000042',
+    product_key: 'Pk7',
+    device_key: 'pump42',
+    iotda_device_id: '7_pump42',
+    frozen: false,
+    connected: false,
+    mirrored: false,
+    ...overrides,
+  };
+}
+
+const signIn: SignInResponse = {
+  token: {
+    expires_at: '2030-01-01T00:00:00Z',
+    issued_at: '2026-01-01T00:00:00Z',
+    user: { name: 'admin' },
+    project: { id: 'default' },
+    instance: { id: 'default' },
+    org: { id: 'default' },
+  },
+};
+
+/** The API paths need a signed-in workspace. */
+export const startTestSession = () => startSession('tok-test', signIn);
+
+/** A JSON answer as the service sends it, with its request id and, for a device, its ETag. */
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-request-id': 'req-test', ...headers } });
+}
