@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceSummarySchema } from '@/contracts/console';
 import { addDevice, addProduct, snapshot } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { badParameter } from './roma-test-client';
+import { badParameter } from '../test-support/roma-client';
 
 const SUMMARY = '/console/v1/projects/default/instances/default/device-summary';
 const LIST = '/v2/default/link/instances/default/devices';

@@ -3,7 +3,7 @@ import { deviceSchema } from '@/contracts/device';
 import type { ProductRow } from '../db/schema';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { badParameter, DEVICES, expectRefused } from './roma-test-client';
+import { badParameter, DEVICES, expectRefused } from '../test-support/roma-client';
 
 let t: TestApp;
 let token: string;

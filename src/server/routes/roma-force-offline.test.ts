@@ -3,7 +3,7 @@ import { forceOfflineResponseSchema } from '@/contracts/roma';
 import type { ProductRow } from '../db/schema';
 import { addDevice, addProduct, snapshot } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { badParameter, expectRefused, send, type SendOptions } from './roma-test-client';
+import { badParameter, expectRefused, send, type SendOptions } from '../test-support/roma-client';
 
 const FORCE = '/v2/default/link/instances/default/devices/force-offline';
 /** 004's own example of a refusal, to the letter. */

@@ -4,7 +4,7 @@ import { listDevicesResponseSchema, SORT_FIELDS, type SortField } from '@/contra
 import type { DeviceRow } from '../db/schema';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { badParameter, expectRefused } from './roma-test-client';
+import { badParameter, expectRefused } from '../test-support/roma-client';
 
 const LIST = '/v2/default/link/instances/default/devices';
 const badQuery = (parameter: string) => badParameter('romalink.link-device.list', parameter, 'query');

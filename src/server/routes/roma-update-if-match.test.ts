@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProductRow } from '../db/schema';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { DEVICES, expectRefused, send, type SendOptions } from './roma-test-client';
+import { DEVICES, expectRefused, send, type SendOptions } from '../test-support/roma-client';
 
 /** 001's example request. */
 const SAMPLE = { device_name: 'device', status: 0, description: 'device', tags: ['tag1', 'tag2'] };

@@ -3,7 +3,7 @@ import { deviceSchema } from '@/contracts/device';
 import type { DeviceRow, ProductRow } from '../db/schema';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { badParameter, DEVICES, expectRefused, send, type SendOptions } from './roma-test-client';
+import { badParameter, DEVICES, expectRefused, send, type SendOptions } from '../test-support/roma-client';
 
 const UPDATE = 'romalink.link-device.update';
 const badBody = (parameter: string) => badParameter(UPDATE, parameter, 'body');
