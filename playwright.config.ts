@@ -47,7 +47,8 @@ export default defineConfig({
   ],
   webServer: {
     // The real service on its embedded database, serving the console built by `npm run test:e2e`.
-    command: `rm -rf '${dataDir}' && node --import tsx src/server/main.ts`,
+    // Its log (stdout) goes to service.log beside the database, where specs check what it wrote.
+    command: `rm -rf '${dataDir}' && mkdir -p '${dataDir}' && exec node --import tsx src/server/main.ts > '${dataDir}/service.log'`,
     url: `${E2E_BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

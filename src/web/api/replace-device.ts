@@ -1,6 +1,5 @@
 import type { Device } from '@/contracts/device';
-import { replaceDeviceResponseSchema, type DeviceReplaceResult, type ReplaceDeviceBody } from '@/contracts/enos';
-import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
+import { deviceReplaceResultSchema, type DeviceReplaceResult, type ReplaceDeviceBody } from '@/contracts/enos';
 import { apiFetch, currentSession } from '@/web/api/client';
 
 /**
@@ -9,13 +8,12 @@ import { apiFetch, currentSession } from '@/web/api/client';
  * it at once and keep neither the envelope nor the plaintext in any shared cache.
  */
 export async function replaceDevice(device: Pick<Device, 'asset_id'>, body: ReplaceDeviceBody): Promise<DeviceReplaceResult> {
-  const { data, requestId } = await apiFetch({
+  const { data } = await apiFetch({
     method: 'POST',
     path: '/connect-service/v2.4/devices',
     query: { action: 'replaceDevice', orgId: currentSession().orgId, assetId: device.asset_id },
     body,
-    schema: replaceDeviceResponseSchema.shape.data,
+    schema: deviceReplaceResultSchema,
   });
-  if (!data) throw new ApiError({ status: 200, code: CLIENT_ERROR_CODES.badResponse, message: 'The service replaced the key but sent no result.', requestId });
   return data;
 }

@@ -12,7 +12,7 @@ import { signInPath } from '@/web/lib/return-to';
 // Every page is its own chunk: sign-in never loads the table, the list never loads the forms.
 const SignInPage = lazy(() => import('@/web/features/auth/sign-in/sign-in-page'));
 const DevicesPage = lazy(() => import('@/web/app/devices-page'));
-const DeviceDetailPage = lazy(() => import('@/web/features/devices/device-detail/device-detail-page'));
+const DevicePage = lazy(() => import('@/web/app/device-page-route'));
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -24,7 +24,7 @@ function SignedInRoutes() {
       <Suspense fallback={<PageLoading />}>
         <Switch>
           <Route path="/" component={DevicesPage} />
-          <Route path="/devices/:id" component={DeviceDetailPage} />
+          <Route path="/devices/:id" component={DevicePage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
+import { fakeService, polyfillDialog, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+
+vi.mock('@/web/features/devices/key-replacement/org-key-store', () => ({ loadOrgKey: async () => undefined, saveOrgKey: async () => {} }));
+
+beforeAll(polyfillDialog);
+beforeEach(signIn);
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ReplaceKeyAction', () => {
+  it('is disabled, and says why, without the modify permission', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<ReplaceKeyAction device={testDevice({ permissions: ['read', 'access'] })} />);
+    const button = screen.getByRole('button', { name: 'Replace key…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription('Your permissions on this device do not include modify, so you cannot replace its key.');
+    await user.click(button);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opens the dialog on demand and closes it', async () => {
+    fakeService();
+    const user = userEvent.setup();
+    renderWithClient(<ReplaceKeyAction device={testDevice()} />);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Replace key…' }));
+    expect(await screen.findByRole('dialog', { name: 'Replace device key' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
