@@ -26,6 +26,11 @@ export async function listSubDevices(gatewayId: number, signal?: AbortSignal): P
   return { total: items.length, size: items.length, items };
 }
 
-// Under the lists key: a device edit patches and refreshes this list with every other.
+// Under the lists key: a device edit patches and refreshes this list with every other. Kept
+// fresh longer than the default, because without a parent filter each read lists every sub-device.
 export const subDevicesQuery = (gatewayId: number) =>
-  queryOptions({ queryKey: [...deviceQueries.lists(), 'sub-devices', gatewayId], queryFn: ({ signal }) => listSubDevices(gatewayId, signal) });
+  queryOptions({
+    queryKey: [...deviceQueries.lists(), 'sub-devices', gatewayId],
+    queryFn: ({ signal }) => listSubDevices(gatewayId, signal),
+    staleTime: 60_000,
+  });

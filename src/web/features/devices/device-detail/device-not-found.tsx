@@ -5,7 +5,7 @@ import { useDocumentTitle } from '@/web/lib/use-document-title';
 export function DeviceNotFound({ id }: { id: string }) {
   useDocumentTitle('Device not found');
   return (
-    <section className="page" aria-labelledby="device-missing-title">
+    <section className="page device-page" aria-labelledby="device-missing-title">
       <div className="card device-missing">
         <h1 id="device-missing-title">Device not found</h1>
         <p>

@@ -19,27 +19,31 @@ export function EditConflict({ current, differences, saving, onReload, onOverwri
         Last updated by <strong>{current.last_updated_user.user_name || 'unknown'}</strong> on {formatDateTime(current.last_updated_datetime)}. Nothing was
         saved. Compare, then keep their version or save yours over it.
       </p>
-      <table className="edit-conflict-table">
-        <caption className="visually-hidden">Fields changed since you opened the form</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">When you opened it</th>
-            <th scope="col">Now</th>
-            <th scope="col">Yours</th>
-          </tr>
-        </thead>
-        <tbody>
-          {differences.map((d) => (
-            <tr key={d.field}>
-              <th scope="row">{d.label}</th>
-              <td>{d.before}</td>
-              <td className="edit-conflict-now">{d.now}</td>
-              <td>{d.yours}</td>
+      {differences.length === 0 ? (
+        <p>None of the fields you edit changed; only the device's state did.</p>
+      ) : (
+        <table className="edit-conflict-table">
+          <caption className="visually-hidden">Fields changed since you opened the form</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">When you opened it</th>
+              <th scope="col">Now</th>
+              <th scope="col">Yours</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {differences.map((d) => (
+              <tr key={d.field}>
+                <th scope="row">{d.label}</th>
+                <td>{d.before}</td>
+                <td className="edit-conflict-now">{d.now}</td>
+                <td>{d.yours}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div className="edit-conflict-actions">
         <button type="button" className="button" onClick={onReload} disabled={saving}>
           Reload their version

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 
-type PendingLeave = { kind: 'link'; to: string } | { kind: 'history' };
+type PendingLeave = { kind: 'link'; to: string } | { kind: 'traverse'; key: string };
 
 const pathOf = (url: URL | Location) => `${url.pathname}${url.search}`;
 
@@ -18,8 +18,9 @@ function guardedLink(event: MouseEvent): URL | undefined {
 
 /**
  * While `active`, leaving the page asks first: closing or reloading the tab (the browser's own
- * prompt), following an in-app link, and the back and forward buttons. `pending` says a leave
- * waits for the operator; `leave` carries it out, `stay` drops it.
+ * prompt), following an in-app link, and the back and forward buttons where the browser has the
+ * Navigation API (a popstate comes after the router has already rendered the other page).
+ * `pending` says a leave waits for the operator; `leave` carries it out, `stay` drops it.
  */
 export function useUnsavedChangesGuard(active: boolean) {
   const [pending, setPending] = useState<PendingLeave | null>(null);
@@ -28,7 +29,6 @@ export function useUnsavedChangesGuard(active: boolean) {
 
   useEffect(() => {
     if (!active) return undefined;
-    const here = `${pathOf(window.location)}${window.location.hash}`;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Browsers before the standard (Chrome < 119) ask only when returnValue is set.
@@ -42,34 +42,32 @@ export function useUnsavedChangesGuard(active: boolean) {
       event.stopPropagation();
       setPending({ kind: 'link', to: `${pathOf(url)}${url.hash}` });
     };
-    // History cannot be stopped, only undone: put this page back before the router renders the
-    // other one (a capturing listener on window runs before the router's), and ask.
-    const onPopState = (event: PopStateEvent) => {
+    const onNavigate = (event: NavigateEvent) => {
+      if (event.navigationType !== 'traverse' || !event.cancelable) return;
       if (letThrough.current) {
         letThrough.current = false;
         return;
       }
-      event.stopImmediatePropagation();
-      window.history.pushState(window.history.state, '', here);
-      setPending({ kind: 'history' });
+      event.preventDefault();
+      setPending({ kind: 'traverse', key: event.destination.key });
     };
+    const navigationApi = 'navigation' in window ? window.navigation : undefined;
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
-    window.addEventListener('popstate', onPopState, true);
+    navigationApi?.addEventListener('navigate', onNavigate);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('popstate', onPopState, true);
+      navigationApi?.removeEventListener('navigate', onNavigate);
     };
   }, [active]);
 
   const leave = () => {
     setPending(null);
     if (pending?.kind === 'link') navigate(pending.to);
-    else if (pending?.kind === 'history') {
-      // The entry pushed back sits right after the one the operator was going to.
+    if (pending?.kind === 'traverse') {
       letThrough.current = true;
-      window.history.back();
+      window.navigation.traverseTo(pending.key);
     }
   };
   return { pending: pending !== null, leave, stay: () => setPending(null) };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { BulkResultReport } from '@/web/components/bulk-result-report';
-import { retryable, type BulkResult } from '@/web/components/bulk-result';
+import type { BulkResult } from '@/web/components/bulk-result';
 import { ModalDialog } from '@/web/components/modal-dialog';
 import { formatCount, plural } from '@/web/lib/format';
 import { BulkFreezeProgressBar } from '@/web/features/devices/freeze/bulk-freeze-progress';
-import { BULK_FREEZE_CONCURRENCY } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { BULK_FREEZE_CONCURRENCY, retryableFreezes } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { useBulkFreeze } from '@/web/features/devices/freeze/use-bulk-freeze';
 import '@/web/features/devices/freeze/freeze.css';
 
@@ -23,7 +23,7 @@ export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished 
   const [target, setTarget] = useState(devices);
   const bulk = useBulkFreeze(frozen, onFinished);
   const verb = frozen ? 'Freeze' : 'Unfreeze';
-  const retry = bulk.results ? retryable(bulk.results) : [];
+  const retry = bulk.results ? retryableFreezes(bulk.results) : [];
   const startRun = (list: readonly DeviceRef[]) => {
     setTarget(list);
     bulk.run(list);
@@ -61,7 +61,7 @@ export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished 
           <>
             {retry.length > 0 && (
               <button type="button" className="button" onClick={() => startRun(retryDevices(retry))}>
-                Retry failed and not attempted ({formatCount(retry.length)})
+                Retry ({formatCount(retry.length)})
               </button>
             )}
             <button type="button" className="button button-primary" onClick={onClose}>
@@ -71,7 +71,9 @@ export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished 
         }
       >
         <BulkResultReport results={bulk.results} doneLabel={frozen ? 'frozen' : 'unfrozen'} fileName={frozen ? 'freeze-report' : 'unfreeze-report'} />
-        {retry.length > 0 && <p className="cell-muted">Devices that were not {frozen ? 'frozen' : 'unfrozen'} stay selected; the others were deselected.</p>}
+        {bulk.results.some((r) => r.outcome !== 'succeeded') && (
+          <p className="cell-muted">Devices that were not {frozen ? 'frozen' : 'unfrozen'} stay selected; the others were deselected.</p>
+        )}
       </ModalDialog>
     );
   }

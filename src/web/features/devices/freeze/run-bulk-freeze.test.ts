@@ -2,7 +2,7 @@ import type { Device } from '@/contracts/device';
 import { ApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { testDevice } from '@/web/test-support/device-fixture';
-import { CANCELLED_REASON, NO_MODIFY_REASON, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { CANCELLED_REASON, NO_MODIFY_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
 
 const refs = (count: number): DeviceRef[] => Array.from({ length: count }, (_, i) => ({ id: i + 1, device_name: `d${i + 1}`, online_status: 1 }));
@@ -65,5 +65,18 @@ describe('runBulkFreeze', () => {
     const results = await runBulkFreeze({ ...run, isCancelled: () => cancelled });
     expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(6);
     expect(results.filter((r) => r.outcome === 'skipped').every((r) => r.reason === CANCELLED_REASON)).toBe(true);
+  });
+});
+
+describe('retryableFreezes', () => {
+  it('offers again what failed or was cancelled, never what cannot be frozen', () => {
+    const results = [
+      { id: 1, name: 'a', outcome: 'failed' as const, reason: 'Internal error.' },
+      { id: 2, name: 'b', outcome: 'skipped' as const, reason: CANCELLED_REASON },
+      { id: 3, name: 'c', outcome: 'skipped' as const, reason: SUB_DEVICE_REASON },
+      { id: 4, name: 'd', outcome: 'skipped' as const, reason: NO_MODIFY_REASON },
+      { id: 5, name: 'e', outcome: 'succeeded' as const },
+    ];
+    expect(retryableFreezes(results).map((r) => r.id)).toEqual([1, 2]);
   });
 });

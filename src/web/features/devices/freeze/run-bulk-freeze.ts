@@ -2,7 +2,7 @@ import type { Device } from '@/contracts/device';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
-import type { BulkResult } from '@/web/components/bulk-result';
+import { retryable, type BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
 
 /** Requests in flight at once: quick for a few hundred devices without flooding the service. */
@@ -11,6 +11,10 @@ export const BULK_FREEZE_CONCURRENCY = 6;
 export const NO_MODIFY_REASON = "You may not change this device: it lacks the 'modify' permission.";
 export const CANCELLED_REASON = 'Cancelled before this device was sent.';
 const SESSION_ENDED_REASON = 'Not sent: the session ended.';
+
+/** Worth another try: refused or never sent, but not what can never be frozen (sub-devices, read-only). */
+export const retryableFreezes = (results: readonly BulkResult[]): BulkResult[] =>
+  retryable(results).filter((r) => r.reason !== SUB_DEVICE_REASON && r.reason !== NO_MODIFY_REASON);
 
 export interface BulkFreezeProgress {
   done: number;
