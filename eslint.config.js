@@ -1,8 +1,18 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Every feature folder: src/web/features/<area>/<feature>.
+const features = readdirSync('src/web/features', { withFileTypes: true })
+  .filter((area) => area.isDirectory())
+  .flatMap((area) =>
+    readdirSync(`src/web/features/${area.name}`, { withFileTypes: true })
+      .filter((f) => f.isDirectory())
+      .map((f) => `${area.name}/${f.name}`),
+  );
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -52,4 +62,19 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
+  // A feature never imports another feature: what two features need moves down to api/, lib/ or components/.
+  ...features.map((feature) => ({
+    files: [`src/web/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/server/*', '**/server/*', 'node:*'], message: 'the console never imports the service' },
+            { regex: `^@/web/(app/|features/(?!${feature}/))`, message: 'a feature never imports another feature or the app' },
+          ],
+        },
+      ],
+    },
+  })),
 );

@@ -1,10 +1,22 @@
-import type { Device } from '@/contracts/device';
+import { lazy } from 'react';
+import type { DeviceActionsSlot } from '@/web/features/devices/device-detail/device-detail';
 import DeviceDetailPage from '@/web/features/devices/device-detail/device-detail-page';
+import { FreezeAction } from '@/web/features/devices/freeze/freeze-action';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
+import { StatusAction } from '@/web/features/devices/status-modification/status-action';
 
-const actions = (device: Device) => <ReplaceKeyAction device={device} />;
+// The form (react-hook-form, the resolver) loads when the operator starts editing.
+const DeviceEditForm = lazy(() => import('@/web/features/devices/device-edit/device-edit-form'));
 
-/** /devices/:id: the device page, with the actions other features add to its action bar. */
+const actions: DeviceActionsSlot = (device, onDone) => (
+  <>
+    <StatusAction device={device} onDone={onDone} />
+    <FreezeAction device={device} onDone={onDone} />
+    <ReplaceKeyAction device={device} />
+  </>
+);
+
+/** /devices/:id: the app composes the device page from the features that act on one device. */
 export default function DevicePageRoute() {
-  return <DeviceDetailPage actions={actions} />;
+  return <DeviceDetailPage actions={actions} editor={DeviceEditForm} />;
 }

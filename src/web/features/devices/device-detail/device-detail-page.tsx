@@ -1,30 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { useParams, type RouteComponentProps } from 'wouter';
-import type { Device } from '@/contracts/device';
 import { describeError, isApiError } from '@/web/api/api-error';
 import { deviceQueries } from '@/web/api/device-queries';
 import { PageLoading } from '@/web/components/page-loading';
-import { DeviceDetail } from '@/web/features/devices/device-detail/device-detail';
+import { DeviceDetail, type DeviceActionsSlot, type DeviceEditorProps } from '@/web/features/devices/device-detail/device-detail';
 import { DeviceNotFound } from '@/web/features/devices/device-detail/device-not-found';
 
 // The route may render the page as its component (passing params) or as a child with `actions`.
 export interface DeviceDetailPageProps extends Partial<RouteComponentProps<{ id: string }>> {
-  /** Further actions for the page's action bar, composed by the app (for example "Replace key"). */
-  actions?: (device: Device) => ReactNode;
+  /** Actions for the page's action bar, composed by the app (status, freeze, replace key). */
+  actions?: DeviceActionsSlot;
+  /** The edit form, composed by the app. */
+  editor?: ComponentType<DeviceEditorProps>;
 }
 
 // 001: a device id is an integer of at most 17 digits; anything else names no device.
 const parseId = (raw: string): number | undefined => (/^\d{1,17}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined);
 
 /** /devices/:id: the device, a clear page when there is none, and a retry when it could not be read. */
-export default function DeviceDetailPage({ actions }: DeviceDetailPageProps) {
+export default function DeviceDetailPage({ actions, editor }: DeviceDetailPageProps) {
   const { id = '' } = useParams<{ id: string }>();
   const deviceId = parseId(id);
   const query = useQuery({ ...deviceQueries.detail(deviceId ?? -1), enabled: deviceId !== undefined });
 
   if (deviceId === undefined || (isApiError(query.error) && query.error.status === 404)) return <DeviceNotFound id={id} />;
-  if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} />;
+  if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} editor={editor} />;
   if (query.isError) {
     return (
       <section className="page" aria-labelledby="device-error-title">

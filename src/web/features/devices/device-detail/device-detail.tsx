@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Device } from '@/contracts/device';
 import type { DeviceDetail as DeviceDetailData } from '@/web/api/get-device';
@@ -6,20 +6,30 @@ import { PageLoading } from '@/web/components/page-loading';
 import { StatusBadge } from '@/web/components/status-badge';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
+import { canModify } from '@/web/lib/device-rules';
 import { DeviceActions } from '@/web/features/devices/device-detail/device-actions';
 import { DeviceSections } from '@/web/features/devices/device-detail/device-sections';
 import '@/web/features/devices/device-detail/device-detail.css';
 
-// The form (react-hook-form, the resolver) loads when the operator starts editing.
-const DeviceEditForm = lazy(() => import('@/web/features/devices/device-edit/device-edit-form'));
+/** What the page gives the edit form the app plugs in. */
+export interface DeviceEditorProps {
+  detail: DeviceDetailData;
+  onClose: () => void;
+  onSaved: (device: Device) => void;
+}
+
+/** Actions the app adds to the action bar; `onDone` lets them announce what they did. */
+export type DeviceActionsSlot = (device: Device, onDone: (message: string) => void) => ReactNode;
 
 interface DeviceDetailProps {
   detail: DeviceDetailData;
-  actions?: ((device: Device) => ReactNode) | undefined;
+  actions?: DeviceActionsSlot | undefined;
+  /** The edit form, composed by the app (loaded lazily there). */
+  editor?: ComponentType<DeviceEditorProps> | undefined;
 }
 
 /** One device: its header and actions, the edit form when open, and every field grouped for reading. */
-export function DeviceDetail({ detail, actions }: DeviceDetailProps) {
+export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailProps) {
   const { device } = detail;
   // The version the edit starts from (with its ETag), kept while the page refreshes underneath.
   const [editing, setEditing] = useState<DeviceDetailData | null>(null);
@@ -61,20 +71,19 @@ export function DeviceDetail({ detail, actions }: DeviceDetailProps) {
           </p>
         </div>
         <DeviceActions
-          device={device}
+          canEdit={Editor !== undefined && canModify(device)}
           editing={editing !== null}
           onEdit={startEditing}
-          onDone={setNotice}
           editButtonRef={editButton}
-          extra={actions?.(device)}
+          extra={actions?.(device, setNotice)}
         />
       </header>
       <p className={notice ? 'page-notice' : 'visually-hidden'} role="status">
         {notice}
       </p>
-      {editing && (
+      {editing && Editor && (
         <Suspense fallback={<PageLoading label="Opening the form…" />}>
-          <DeviceEditForm
+          <Editor
             detail={editing}
             onClose={() => setEditing(null)}
             onSaved={() => {

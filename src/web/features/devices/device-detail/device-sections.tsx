@@ -4,7 +4,7 @@ import { formatDateTime } from '@/web/lib/format';
 import { DetailCard, Mono, yesNo } from '@/web/features/devices/device-detail/detail-list';
 import { PRODUCT_TYPE_LABELS, PROTOCOL_LABELS } from '@/web/features/devices/device-detail/device-labels';
 import { HierarchyCard } from '@/web/features/devices/device-detail/hierarchy-card';
-import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
+import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 /** The whole device of 001 (and the other documents' identities), grouped for reading. Never a password. */
 export function DeviceSections({ device }: { device: Device }) {

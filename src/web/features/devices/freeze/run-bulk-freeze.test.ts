@@ -2,8 +2,8 @@ import type { Device } from '@/contracts/device';
 import { ApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { testDevice } from '@/web/test-support/device-fixture';
-import { CANCELLED_REASON, NO_MODIFY_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
-import { SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
+import { CANCELLED_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 const refs = (count: number): DeviceRef[] => Array.from({ length: count }, (_, i) => ({ id: i + 1, device_name: `d${i + 1}`, online_status: 1 }));
 const whole = (ref: DeviceRef, overrides: Partial<Device> = {}) => testDevice({ id: ref.id, device_name: ref.device_name, iotda_device_id: `p_${ref.id}`, ...overrides });

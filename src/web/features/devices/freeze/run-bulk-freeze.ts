@@ -3,12 +3,11 @@ import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
 import { retryable, type BulkResult } from '@/web/components/bulk-result';
-import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/features/devices/freeze/freeze-rules';
+import { canBeFrozen, canModify, NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 /** Requests in flight at once: quick for a few hundred devices without flooding the service. */
 export const BULK_FREEZE_CONCURRENCY = 6;
 
-export const NO_MODIFY_REASON = "You may not change this device: it lacks the 'modify' permission.";
 export const CANCELLED_REASON = 'Cancelled before this device was sent.';
 const SESSION_ENDED_REASON = 'Not sent: the session ended.';
 
@@ -56,7 +55,7 @@ export async function runBulkFreeze({ devices, resolve, send, optimistic, onProg
       const device = await resolve(ref);
       // Said instead of tried: 003 refuses sub-devices, and without 'modify' the console offers no freeze.
       if (!canBeFrozen(device)) return { id: ref.id, name: device.device_name, outcome: 'skipped', reason: SUB_DEVICE_REASON };
-      if (!device.permissions.includes('modify')) return { id: ref.id, name: device.device_name, outcome: 'skipped', reason: NO_MODIFY_REASON };
+      if (!canModify(device)) return { id: ref.id, name: device.device_name, outcome: 'skipped', reason: NO_MODIFY_REASON };
       await send(device);
       return { id: ref.id, name: device.device_name, outcome: 'succeeded' };
     } catch (error) {

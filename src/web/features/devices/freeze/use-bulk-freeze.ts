@@ -4,7 +4,7 @@ import { freezeDevice, freezeMutationKey, unfreezeDevice } from '@/web/api/freez
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
 import type { BulkResult } from '@/web/components/bulk-result';
-import { canBeFrozen, frozenPatch, unfrozenPatch } from '@/web/features/devices/freeze/freeze-rules';
+import { canBeFrozen, canModify, frozenPatch, unfrozenPatch } from '@/web/lib/device-rules';
 import { runBulkFreeze, type BulkFreezeProgress } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { deviceResolver } from '@/web/features/devices/freeze/resolve-devices';
 
@@ -29,7 +29,7 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
       const optimistic = await patchDevicesOptimistically(
         queryClient,
         devices.map((d) => d.id),
-        (d) => (canBeFrozen(d) && d.permissions.includes('modify') ? patch(d) : d),
+        (d) => (canBeFrozen(d) && canModify(d) ? patch(d) : d),
       );
       return runBulkFreeze({
         devices,

@@ -1,7 +1,7 @@
 import type { Device } from '@/contracts/device';
 import { freezeDevice, freezeMutationKey, unfreezeDevice } from '@/web/api/freeze-device';
 import { useOptimisticDeviceMutation } from '@/web/api/use-optimistic-device-mutation';
-import { frozenPatch, unfrozenPatch } from '@/web/features/devices/freeze/freeze-rules';
+import { frozenPatch, unfrozenPatch } from '@/web/lib/device-rules';
 
 export interface FreezeVariables {
   device: Device;

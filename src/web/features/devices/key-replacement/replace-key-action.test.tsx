@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
+import { NO_MODIFY_REASON } from '@/web/lib/device-rules';
 import { fakeService, polyfillDialog, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
 
 vi.mock('@/web/features/devices/key-replacement/org-key-store', () => ({ loadOrgKey: async () => undefined, saveOrgKey: async () => {} }));
@@ -15,7 +16,7 @@ describe('ReplaceKeyAction', () => {
     renderWithClient(<ReplaceKeyAction device={testDevice({ permissions: ['read', 'access'] })} />);
     const button = screen.getByRole('button', { name: 'Replace key…' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(button).toHaveAccessibleDescription('Your permissions on this device do not include modify, so you cannot replace its key.');
+    expect(button).toHaveAccessibleDescription(NO_MODIFY_REASON);
     await user.click(button);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

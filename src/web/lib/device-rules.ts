@@ -18,3 +18,7 @@ export const frozenPatch = <T extends Pick<Device, 'frozen' | 'connected' | 'onl
 
 /** Unfreezing only lifts the ban: the device stays offline until it connects again. */
 export const unfrozenPatch = <T extends Pick<Device, 'frozen'>>(device: T): T => ({ ...device, frozen: false });
+
+/** 001 `permissions[]`: without `modify`, no action may change the device. */
+export const canModify = (device: Pick<Device, 'permissions'>): boolean => device.permissions.includes('modify');
+export const NO_MODIFY_REASON = 'Your permissions on this device do not include modify, so you cannot change it.';

@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import '@/web/components/action-button.css';
 
 interface ActionButtonProps {
   label: string;
