@@ -1,13 +1,11 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN_PASSWORD, E2E_BASE_URL, E2E_PORT, E2E_SEED_DEVICES } from './e2e/support/config';
+import { ADMIN_PASSWORD, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_SEED_DEVICES } from './e2e/support/config';
 
 // Playwright cannot download its own browser here: the suite drives Debian's Chromium.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 // Removed and recreated by the server command of every run, so each run starts from a fresh seed.
-const dataDir = path.join(tmpdir(), `device-console-e2e-${E2E_PORT}`);
+const dataDir = E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'e2e',

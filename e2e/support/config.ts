@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 /** The service the Playwright suite starts (see playwright.config.ts) and the operator it signs in as. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8931);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
@@ -5,3 +8,5 @@ export const ADMIN_USER = 'admin';
 export const ADMIN_PASSWORD = 'e2e-admin-password';
 /** Devices seeded in the e2e database. */
 export const E2E_SEED_DEVICES = 400;
+/** The e2e service's DATA_DIR: recreated by every run, it holds the database and service.log. */
+export const E2E_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_PORT}`);

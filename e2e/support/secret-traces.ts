@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { E2E_PORT } from './config';
+import { E2E_DATA_DIR } from './config';
 
-/** The e2e service's DATA_DIR, as playwright.config.ts names it: its database and service.log. */
-const dataDir = path.join(tmpdir(), `device-console-e2e-${E2E_PORT}`);
+const dataDir = E2E_DATA_DIR;
 const databaseFile = path.join(dataDir, 'device-console.sqlite');
 
 /** Everything the service has logged so far (playwright.config.ts sends its stdout there). */

@@ -6,7 +6,6 @@ import { ModalDialog } from '@/web/components/modal-dialog';
 import { formatCount, plural } from '@/web/lib/format';
 import { ForceOfflineProgressBar } from '@/web/features/devices/bulk-force-offline/force-offline-progress';
 import { useBulkForceOffline } from '@/web/features/devices/bulk-force-offline/use-bulk-force-offline';
-import '@/web/features/devices/bulk-force-offline/force-offline-dialog.css';
 
 interface ForceOfflineDialogProps {
   /** The selection when the dialog opened: what the operator confirms is what is sent. */

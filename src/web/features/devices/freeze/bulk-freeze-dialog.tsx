@@ -7,7 +7,6 @@ import { formatCount, plural } from '@/web/lib/format';
 import { BulkFreezeProgressBar } from '@/web/features/devices/freeze/bulk-freeze-progress';
 import { BULK_FREEZE_CONCURRENCY, retryableFreezes } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { useBulkFreeze } from '@/web/features/devices/freeze/use-bulk-freeze';
-import '@/web/features/devices/freeze/freeze.css';
 
 interface BulkFreezeDialogProps {
   /** The selection when the dialog opened: what the operator confirms is what is sent. */
