@@ -1,17 +1,29 @@
-import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DeviceFilter } from '@/contracts/roma';
 import type { DialectName } from './connect';
 import { containsInsensitive } from './dialect';
+import { fewNameMatches } from './name-search';
 import type { Database } from './schema';
 
 /**
  * The WHERE clause of the device list and of the console's summary, so both count the same devices.
+ * A name search may first ask the trigram index which devices can match (see name-search.ts).
  * Every column is qualified with `devices.` because the list joins the table to itself for the parent's name.
  */
-export function deviceFilterWhere(dialect: DialectName, workspaceId: string, filter: DeviceFilter): Expression<SqlBool> {
+export async function deviceFilterWhere(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  workspaceId: string,
+  filter: DeviceFilter,
+): Promise<Expression<SqlBool>> {
   const eb = expressionBuilder<Database, 'devices'>();
-  const conditions: Expression<SqlBool>[] = [eb('devices.workspace_id', '=', workspaceId)];
+  const few = filter.device_name ? await fewNameMatches(db, dialect, workspaceId, filter.device_name) : undefined;
+  // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk its index rather than
+  // read the few ids by key: 12 ms instead of 0.02 ms at 100,000 devices. A unary + hides that index.
+  const inWorkspace = few ? sql<SqlBool>`+${eb.ref('devices.workspace_id')} = ${workspaceId}` : eb('devices.workspace_id', '=', workspaceId);
+  const conditions: Expression<SqlBool>[] = [inWorkspace];
   if (filter.device_name) conditions.push(containsInsensitive(dialect, eb.ref('devices.device_name'), filter.device_name));
+  if (few) conditions.push(few.length > 0 ? eb('devices.id', 'in', few) : sql<SqlBool>`FALSE`);
   if (filter.product_id !== undefined) conditions.push(eb('devices.product_id', '=', filter.product_id));
   if (filter.node_id) conditions.push(eb('devices.node_id', 'in', filter.node_id));
   if (filter.node_type !== undefined) conditions.push(eb('devices.node_type', '=', filter.node_type));

@@ -1,6 +1,8 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
+import { deviceCounts } from './device-counts-migration';
+import { coveringListIndexes, nameTrigrams } from './list-indexes-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -120,7 +122,14 @@ function initial(dialect: DialectName): Migration {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 function provider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ '0001_initial': initial(dialect) }) };
+  return {
+    getMigrations: async () => ({
+      '0001_initial': initial(dialect),
+      '0002_covering_list_indexes': coveringListIndexes,
+      '0003_device_name_trigrams': nameTrigrams(dialect),
+      '0004_device_counts': deviceCounts(dialect),
+    }),
+  };
 }
 
 /** Brings the schema up to date; safe to run on every start and from several replicas. */

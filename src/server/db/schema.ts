@@ -85,6 +85,17 @@ export interface DeviceTagsTable {
   tag: string;
 }
 
+/** SQLite only: how many devices share each combination of the list's equality filters, kept by triggers. */
+export interface DeviceCountsTable {
+  workspace_id: string;
+  product_id: number;
+  node_type: number;
+  online_status: number;
+  status: number;
+  frozen: Flag;
+  devices: number;
+}
+
 export interface OrgPublicKeysTable {
   org_id: string;
   public_key: string;
@@ -99,6 +110,7 @@ export interface Database {
   products: ProductsTable;
   devices: DevicesTable;
   device_tags: DeviceTagsTable;
+  device_counts: DeviceCountsTable;
   org_public_keys: OrgPublicKeysTable;
 }
 

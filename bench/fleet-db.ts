@@ -1,0 +1,33 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureUser, ensureWorkspace } from '@/server/db/bootstrap';
+import { openDatabase } from '@/server/db/connect';
+import { migrate } from '@/server/db/migrations';
+import { seedDemoFleetOnce } from '@/server/db/seed/seed-fleet';
+import { SQLITE_FILE } from './paths';
+
+/**
+ * Seeds the demo fleet into `dataDir` as the service's first start would, once per run, so every
+ * figure reads the same devices and a figure that changes them can start again from a copy.
+ */
+export async function seedFleet(dataDir: string, devices: number, password: string): Promise<{ ms: number }> {
+  await mkdir(dataDir, { recursive: true });
+  const database = openDatabase({ sqlitePath: path.join(dataDir, SQLITE_FILE) });
+  const started = performance.now();
+  try {
+    await migrate(database.db, database.dialect);
+    await ensureWorkspace(database.db);
+    await ensureUser(database.db, 'admin', password);
+    await seedDemoFleetOnce(database.db, database.dialect, { count: devices });
+  } finally {
+    // Closing the last connection checkpoints the WAL into the file, so the file alone is the whole database.
+    await database.close();
+  }
+  return { ms: performance.now() - started };
+}
+
+/** A new data directory holding a copy of the seeded database. */
+export async function copyFleet(fromDir: string, toDir: string): Promise<void> {
+  await mkdir(toDir, { recursive: true });
+  await copyFile(path.join(fromDir, SQLITE_FILE), path.join(toDir, SQLITE_FILE));
+}

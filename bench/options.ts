@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { ROOT } from './paths';
+
+/** How much work each figure does: the full run makes the table, quick mode keeps the harness from rotting. */
+export interface BenchOptions {
+  quick: boolean;
+  devices: number;
+  /** Repetitions of each figure, for its median and spread. */
+  rounds: number;
+  /** Sequential list requests per round (issue 6: at least 200). */
+  listRequests: number;
+  throughputSeconds: number;
+  throughputConnections: number;
+  /** About how many devices the force-offline figure selects by filter. */
+  forceOfflineTarget: number;
+  port: number;
+  out: string;
+}
+
+export function benchOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
+  return {
+    quick,
+    devices: quick ? 2_000 : 100_000,
+    rounds: quick ? 1 : 3,
+    listRequests: quick ? 200 : 300,
+    throughputSeconds: quick ? 2 : 10,
+    throughputConnections: 50,
+    forceOfflineTarget: quick ? 300 : 10_000,
+    // 8931-8933 belong to the e2e suites.
+    port: Number(env.BENCH_PORT ?? 8940),
+    out: path.resolve(env.BENCH_OUT ?? path.join(ROOT, 'bench/results.json')),
+  };
+}

@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Figure, FigureResult, Measured } from './figure';
+import type { BenchOptions } from './options';
+import { spread } from './stats';
+
+export function resultOf(figure: Figure, measured: Measured): FigureResult {
+  const { median, min, max } = spread(measured.samples);
+  const { op, value } = figure.spec.goal;
+  return { ...figure.spec, median, min, max, samples: measured.samples, met: op === '<=' ? median <= value : median >= value, detail: measured.detail };
+}
+
+export function notMeasured(figure: Figure, reason: string): FigureResult {
+  return { ...figure.spec, median: null, min: null, max: null, samples: [], met: null, na: reason };
+}
+
+const cell = (value: number | null) => (value === null ? 'n/a' : String(value));
+
+/** The table on stdout: one line a figure, then what explains each. */
+export function printTable(results: readonly FigureResult[], options: BenchOptions): void {
+  const rows = results.map((r, i) => [
+    String(i + 1),
+    r.title,
+    `${cell(r.median)} ${r.unit}`,
+    r.min === null ? 'n/a' : `${r.min} – ${r.max}`,
+    `${r.goal.op === '<=' ? '≤' : '≥'} ${r.goal.value} ${r.unit}`,
+    r.met === null ? 'n/a' : r.met ? 'met' : 'NOT met',
+  ]);
+  const header = ['#', 'figure', 'median', `spread (min – max, ${options.rounds} round${options.rounds === 1 ? '' : 's'})`, 'goal', ''];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => cells.map((text, c) => text.padEnd(widths[c]!)).join('  ').trimEnd();
+  const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
+  for (const [i, r] of results.entries()) {
+    if (r.na) out.push(`${i + 1}. n/a: ${r.na}`);
+    else if (r.detail) out.push(`${i + 1}. ${Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The machine's 1-minute load average at the start and end: above its core count, other work competed with the figures. */
+export interface MachineLoad {
+  cores: number;
+  loadAtStart: number;
+  loadAtEnd: number;
+}
+
+export function printLoad(load: MachineLoad): void {
+  process.stdout.write(`\nLoad average (1 min) on ${load.cores} cores: ${load.loadAtStart} at the start, ${load.loadAtEnd} at the end.\n`);
+}
+
+export async function writeResults(file: string, options: BenchOptions, load: MachineLoad, results: readonly FigureResult[]): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const document = {
+    mode: options.quick ? 'quick' : 'full',
+    devices: options.devices,
+    rounds: options.rounds,
+    finishedAt: new Date().toISOString(),
+    node: process.version,
+    ...load,
+    figures: results,
+  };
+  await writeFile(file, `${JSON.stringify(document, null, 2)}\n`);
+}

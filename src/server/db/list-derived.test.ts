@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { DEFAULT_WORKSPACE } from './bootstrap';
+import { forceDevicesOffline, listDevices, updateDevice } from './device-queries';
+import { likeContains } from './dialect';
+import { FEW_MATCHES } from './name-search';
+import { seedDemoFleetOnce } from './seed/seed-fleet';
+
+// The list's totals and name search answer from derived structures on SQLite (device_counts, the
+// trigram index); these tests hold them to what a plain scan of `devices` says, through changes.
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  // Enough devices that a common substring passes FEW_MATCHES and takes the LIKE path.
+  await seedDemoFleetOnce(t.db, t.dialect, { count: 3_000, now: Date.UTC(2026, 10, 1) });
+});
+afterAll(() => t.close());
+
+const list = (query: ListDevicesQuery) => listDevices(t.db, t.dialect, DEFAULT_WORKSPACE, listDevicesQuerySchema.parse({ limit: '999', ...query }));
+
+/** The ground truth: a scan with the filters spelled out by hand. */
+async function scanCount(where: { online_status?: number[]; status?: number; frozen?: 0 | 1; product_id?: number; name?: string }) {
+  let q = t.db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', 'default');
+  if (where.online_status) q = q.where('online_status', 'in', where.online_status);
+  if (where.status !== undefined) q = q.where('status', '=', where.status);
+  if (where.frozen !== undefined) q = q.where('frozen', '=', where.frozen);
+  if (where.product_id !== undefined) q = q.where('product_id', '=', where.product_id);
+  if (where.name !== undefined) q = q.where('device_name', t.dialect === 'postgres' ? 'ilike' : 'like', likeContains(where.name));
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+async function expectTotalsMatchScans() {
+  expect((await list({})).total).toBe(await scanCount({}));
+  expect((await list({ online_status: '1' })).total).toBe(await scanCount({ online_status: [1] }));
+  expect((await list({ online_status: '0,2', status: '0' })).total).toBe(await scanCount({ online_status: [0, 2], status: 0 }));
+  expect((await list({ frozen: 'true', product_id: '10001' })).total).toBe(await scanCount({ frozen: 1, product_id: 10001 }));
+}
+
+describe('list totals from device_counts', () => {
+  it('match a scan after seeding', expectTotalsMatchScans);
+
+  it('follow force-offline, status edits and deletions', async () => {
+    // Direct devices only: a gateway cannot be deleted while its sub-devices point at it.
+    const online = (await list({ online_status: '1', node_type: '0', limit: '300' })).items.map((d) => d.id);
+    await forceDevicesOffline(t.db, t.dialect, 'default', online, { user: 'admin', now: Date.now() });
+    const victim = (await list({ status: '0', limit: '1' })).items[0]!;
+    await updateDevice(t.db, DEFAULT_WORKSPACE, victim.id, { device_name: victim.device_name, status: 1 }, { user: 'admin', now: Date.now() });
+    await t.db.updateTable('devices').set({ frozen: 1 }).where('id', 'in', online.slice(0, 20)).execute();
+    await t.db.deleteFrom('devices').where('id', 'in', online.slice(20, 40)).execute();
+    await expectTotalsMatchScans();
+  });
+});
+
+describe('name search through the trigram index', () => {
+  it.each([
+    ['a common substring (LIKE path)', 'er-'],
+    ['a rare one (index path)', 'meter-000'],
+    ['one shorter than a trigram', '12'],
+    ['upper case', 'PUMP-01'],
+    ['001 punctuation', '(spare)'],
+    ['nothing', 'no-such-name'],
+  ])('finds what LIKE finds: %s', async (_, name) => {
+    const { total, items } = await list({ device_name: name });
+    expect(total).toBe(await scanCount({ name }));
+    expect(items.every((d) => d.device_name.toLowerCase().includes(name.toLowerCase()))).toBe(true);
+  });
+
+  it('takes each path it claims to', async () => {
+    expect(await scanCount({ name: 'er-' })).toBeGreaterThan(FEW_MATCHES);
+    expect(await scanCount({ name: 'meter-000' })).toBeLessThanOrEqual(FEW_MATCHES);
+  });
+
+  it('follows renames and deletions', async () => {
+    const [first, second] = (await list({ limit: '2' })).items;
+    await updateDevice(t.db, DEFAULT_WORKSPACE, first!.id, { device_name: 'renamed-unit-xq7', status: first!.status }, { user: 'admin', now: Date.now() });
+    expect((await list({ device_name: 'unit-xq7' })).items.map((d) => d.id)).toEqual([first!.id]);
+    expect((await list({ device_name: first!.device_name })).items.map((d) => d.id)).not.toContain(first!.id);
+    await t.db.deleteFrom('devices').where('id', '=', second!.id).execute();
+    expect((await list({ device_name: second!.device_name })).items.map((d) => d.id)).not.toContain(second!.id);
+  });
+
+  it('stays within the workspace', async () => {
+    expect((await listDevices(t.db, t.dialect, { ...DEFAULT_WORKSPACE, id: 'acme' }, listDevicesQuerySchema.parse({ device_name: 'meter-000' }))).total).toBe(0);
+  });
+});
