@@ -21,15 +21,28 @@ const statuses = (client: QueryClient) =>
 describe('patchDevicesOptimistically', () => {
   it('patches every cached list and detail of the given devices', async () => {
     const client = seeded();
-    await patchDevicesOptimistically(client, [1, 2], offline);
+    patchDevicesOptimistically(client, [1, 2], offline);
     expect(statuses(client)).toEqual([2, 2, 1]);
     expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device.online_status).toBe(2);
   });
 
+  it('keeps the patch when it cancels a refetch that was in flight, which then never lands', async () => {
+    const client = seeded();
+    const key = deviceQueries.list({ offset: '0', limit: '50' }).queryKey;
+    let answer: (data: ListDevicesResponse) => void = () => {};
+    const stale: ListDevicesResponse = { total: 3, size: 3, items: [device(1), device(2), device(3)] };
+    void client.fetchQuery({ queryKey: key, queryFn: () => new Promise<ListDevicesResponse>((resolve) => (answer = resolve)), staleTime: 0 });
+    patchDevicesOptimistically(client, [1], offline);
+    expect(statuses(client)).toEqual([2, 1, 1]);
+    answer(stale);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(statuses(client)).toEqual([2, 1, 1]);
+  });
+
   it('rolls back only the devices asked for, keeping a concurrent patch', async () => {
     const client = seeded();
-    const first = await patchDevicesOptimistically(client, [1, 2], offline);
-    await patchDevicesOptimistically(client, [3], offline);
+    const first = patchDevicesOptimistically(client, [1, 2], offline);
+    patchDevicesOptimistically(client, [3], offline);
     first.rollback([2]);
     expect(statuses(client)).toEqual([2, 1, 2]);
     first.rollback();

@@ -29,14 +29,16 @@ const touched = { predicate: (q: { queryKey: QueryKey }) => q.queryKey[1] === 'l
 
 /**
  * Patches the devices `ids` in every cached list and detail at once, and returns the undo.
- * Rollback restores each device from the snapshot rather than whole queries, so undoing one
- * mutation never erases what a concurrent one patched on other devices.
+ * Synchronous, so the change paints in the frame of the click that caused it. Rollback restores
+ * each device from the snapshot rather than whole queries, so undoing one mutation never erases
+ * what a concurrent one patched on other devices.
  */
-export async function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterable<number>, patch: DevicePatch): Promise<OptimisticHandle> {
+export function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterable<number>, patch: DevicePatch): OptimisticHandle {
   const idSet = new Set(ids);
   const filters = { queryKey: deviceQueries.all(), ...touched };
-  // A refetch landing after the patch would paint the old state back.
-  await queryClient.cancelQueries(filters);
+  // A refetch landing after the patch would paint the old state back. Cancelling reverts each
+  // query at once (inside cancel, not when its promise settles), so the patch below comes after.
+  void queryClient.cancelQueries(filters);
   const snapshot: Snapshot = queryClient.getQueriesData(filters);
   queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, idSet, patch));
 

@@ -1,6 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '@/web/api/api-error';
+
+// Cache changes reach React in a microtask rather than the default setTimeout(0), so an
+// optimistic patch made in a click handler renders before the browser's next frame.
+notifyManager.setScheduler(queueMicrotask);
 
 function createQueryClient() {
   return new QueryClient({

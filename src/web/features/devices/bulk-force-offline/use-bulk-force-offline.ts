@@ -24,7 +24,7 @@ export function useBulkForceOffline(onFinished: (results: BulkResult[]) => void)
     mutationFn: async (devices: readonly DeviceRef[]) => {
       cancelled.current = false;
       setCancelling(false);
-      const optimistic = await patchDevicesOptimistically(queryClient, devices.map((d) => d.id), offline);
+      const optimistic = patchDevicesOptimistically(queryClient, devices.map((d) => d.id), offline);
       return runForceOffline({
         devices,
         send: (ids) => forceOfflineDevices(ids),

@@ -26,7 +26,7 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
       setCancelling(false);
       const resolve = deviceResolver(queryClient);
       const patch = frozen ? frozenPatch : unfrozenPatch;
-      const optimistic = await patchDevicesOptimistically(
+      const optimistic = patchDevicesOptimistically(
         queryClient,
         devices.map((d) => d.id),
         (d) => (canBeFrozen(d) && canModify(d) ? patch(d) : d),
