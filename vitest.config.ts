@@ -14,8 +14,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'integration/**/*.test.ts', 'bench/**/*.test.ts'] },
+        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'integration/**/*.test.ts'] },
       },
+      // Its own project so the PostgreSQL pass (`--project server`) does not rerun the SQLite bench.
+      { extends: true, test: { name: 'bench', environment: 'node', include: ['bench/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'web', environment: 'jsdom', include: ['src/web/**/*.test.{ts,tsx}'], setupFiles: ['./src/web/test-setup.ts'] },
