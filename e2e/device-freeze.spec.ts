@@ -62,16 +62,25 @@ test.describe('freeze and unfreeze (003)', () => {
     expect(direct).toBeGreaterThan(0);
     expect(subs).toBeGreaterThan(0);
 
-    await signInAt(page, `/?${new URLSearchParams({ ...query, limit: '100' })}`);
+    // A small page, so most of the selection comes from "select all matching" and was never on screen.
+    await signInAt(page, `/?${new URLSearchParams({ ...query, limit: '5' })}`);
     await waitForRows(page);
     await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();
+    await page.getByRole('button', { name: `Select all ${devices.length} matching devices` }).click();
+    await expect(page.getByRole('region', { name: 'Selection' })).toContainText(`${devices.length} devices selected`);
     await page.getByRole('button', { name: 'Freeze…', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: `Freeze ${devices.length} devices?` });
     await expect(confirm).toContainText('cannot connect again until it is unfrozen');
+    // The selection carries what 003 needs: the run sends the freezes and reads no device first.
+    const deviceReads: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'GET' && /\/devices\/\d+$/.test(new URL(r.url()).pathname)) deviceReads.push(r.url());
+    });
     await confirm.getByRole('button', { name: `Freeze ${devices.length} devices` }).click();
 
     const report = page.getByRole('dialog', { name: 'Freeze: result' });
     await expect(report.getByRole('status')).toHaveText(`${direct} frozen, 0 failed, ${subs} not attempted.`);
+    expect(deviceReads).toEqual([]);
     await expect(report.getByRole('region', { name: 'Result per device' })).toContainText(SUB_DEVICE_REASON);
     await report.getByRole('button', { name: 'Done' }).click();
     // The frozen ones left the selection; the sub-devices stay for the operator to handle.

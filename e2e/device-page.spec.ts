@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canModify, findDevices, openDevicePage, pickDevice, PUMP_CONTROLLER, readDevice } from './support/device-api';
+import { deviceRows, listTotal, waitForRows } from './support/device-list';
 import { signInAt, submitSignIn } from './support/sign-in';
 
 /** The browser's back button. The guard holds the traversal, so the browser never finishes it: don't wait for it. */
@@ -29,6 +30,26 @@ test.describe('device page', () => {
     await expect(page.getByRole('heading', { level: 1, name: subs[0]!.device_name })).toBeVisible();
     await page.getByRole('region', { name: 'Hierarchy' }).getByRole('link', { name: gateway.device_name }).click();
     await expect(page.getByRole('heading', { level: 1, name: gateway.device_name })).toBeVisible();
+  });
+
+  test("a gateway's sub-devices open in the list filtered by parent, and the filter can be cleared", async ({ page, request }) => {
+    const gateway = await pickDevice(request, { node_type: '1' }, () => true, 1);
+    const subs = await findDevices(request, { node_type: '2' }, (d) => d.parent_device_id === gateway.id);
+    expect(subs.length).toBeGreaterThan(1);
+    await openDevicePage(page, gateway);
+    await page.getByRole('region', { name: 'Hierarchy' }).getByRole('link', { name: `Show all ${subs.length} in the list` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`[?&]parent_device_id=${gateway.id}\\b`));
+    const parent = page.getByLabel('Parent gateway ID');
+    await expect(parent).toHaveValue(String(gateway.id));
+    await waitForRows(page);
+    await expect(deviceRows(page)).toHaveCount(subs.length);
+    expect(await listTotal(page)).toBe(subs.length);
+
+    await parent.clear();
+    await expect(page).not.toHaveURL(/parent_device_id/);
+    await waitForRows(page);
+    await expect.poll(() => listTotal(page)).toBeGreaterThan(subs.length);
   });
 
   test('a device that does not exist gets a clear page', async ({ page }) => {

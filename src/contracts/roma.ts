@@ -55,11 +55,13 @@ const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 /**
  * The filters shared by the list call and the console's summary call, as query-string values.
- * ROMA "Querying Devices" filters plus the console's `frozen`.
+ * ROMA "Querying Devices" filters plus the console's `parent_device_id` and `frozen`.
  */
 export const deviceFilterQuerySchema = z.object({
   device_name: z.string().max(64).optional(),
   product_id: intString.optional(),
+  /** The console's: the sub-devices of one gateway, so a device page need not list every sub-device. */
+  parent_device_id: intString.optional(),
   node_id: csvOf(z.string().min(1).max(64)).optional(),
   node_type: z.enum(['0', '1', '2']).transform(Number).pipe(nodeTypeSchema).optional(),
   online_status: csvOf(z.enum(['0', '1', '2']).transform(Number).pipe(onlineStatusSchema)).optional(),

@@ -1,10 +1,13 @@
 import type { Expression, Kysely, SqlBool } from 'kysely';
-import type { DeviceFilter } from '@/contracts/roma';
+import { deviceFilterQuerySchema, type DeviceFilter } from '@/contracts/roma';
 import type { DialectName } from './connect';
 import type { Database } from './schema';
 
-/** Filters `device_counts` cannot answer: they test columns its groups do not keep. */
-const UNCOUNTED: ReadonlyArray<keyof DeviceFilter> = ['device_name', 'node_id', 'tag', 'created_date_start', 'created_date_end'];
+/** The filters `device_counts` can answer: equality tests of the columns its groups keep. */
+const COUNTED: ReadonlySet<keyof DeviceFilter> = new Set(['product_id', 'node_type', 'online_status', 'status', 'frozen']);
+
+/** Every other filter (parent_device_id, name, tag…), named from the contract so a filter added later counts rows until taught here. */
+const UNCOUNTED = (Object.keys(deviceFilterQuerySchema.shape) as Array<keyof DeviceFilter>).filter((key) => !COUNTED.has(key));
 
 /**
  * How many devices of the workspace match `filter`, whose WHERE clause is `where`. On SQLite a filter

@@ -18,13 +18,17 @@ export async function deviceFilterWhere(
 ): Promise<Expression<SqlBool>> {
   const eb = expressionBuilder<Database, 'devices'>();
   const few = filter.device_name ? await fewNameMatches(db, dialect, workspaceId, filter.device_name) : undefined;
-  // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk its index rather than
-  // read the few ids by key: 12 ms instead of 0.02 ms at 100,000 devices. A unary + hides that index.
-  const inWorkspace = few ? sql<SqlBool>`+${eb.ref('devices.workspace_id')} = ${workspaceId}` : eb('devices.workspace_id', '=', workspaceId);
+  // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk one of its indexes, testing
+  // every row, rather than look up the few devices a rare name or a parent selects. At 100,000 devices: a
+  // name 12 ms instead of 0.02 ms, a gateway's sub-devices sorted by name 57 ms instead of 0.4 ms (through
+  // devices_parent). A unary + hides the workspace's indexes; PostgreSQL plans from its statistics.
+  const fewRows = dialect === 'sqlite' && (few !== undefined || filter.parent_device_id !== undefined);
+  const inWorkspace = fewRows ? sql<SqlBool>`+${eb.ref('devices.workspace_id')} = ${workspaceId}` : eb('devices.workspace_id', '=', workspaceId);
   const conditions: Expression<SqlBool>[] = [inWorkspace];
   if (filter.device_name) conditions.push(containsInsensitive(dialect, eb.ref('devices.device_name'), filter.device_name));
   if (few) conditions.push(few.length > 0 ? eb('devices.id', 'in', few) : sql<SqlBool>`FALSE`);
   if (filter.product_id !== undefined) conditions.push(eb('devices.product_id', '=', filter.product_id));
+  if (filter.parent_device_id !== undefined) conditions.push(eb('devices.parent_device_id', '=', filter.parent_device_id));
   if (filter.node_id) conditions.push(eb('devices.node_id', 'in', filter.node_id));
   if (filter.node_type !== undefined) conditions.push(eb('devices.node_type', '=', filter.node_type));
   if (filter.online_status) conditions.push(eb('devices.online_status', 'in', filter.online_status));

@@ -4,13 +4,26 @@ import { listDevicesResponseSchema, type DeviceFilterQuery } from '@/contracts/r
 import { apiFetch } from '@/web/api/client';
 import { romaDevicesPath } from '@/web/api/device-paths';
 
-/** What a selection keeps of a device: enough to confirm, act and report without refetching. */
-export type DeviceRef = Pick<Device, 'id' | 'device_name' | 'online_status'>;
+/**
+ * What a selection keeps of a device: enough to confirm, act and report without refetching. Bulk
+ * freeze needs the IoTDA id (003's path), the node type (sub-devices cannot be frozen) and the
+ * permissions (no change without modify); none of them changes while a device is selected.
+ */
+const deviceRefSchema = deviceSchema.pick({ id: true, device_name: true, online_status: true, iotda_device_id: true, node_type: true, permissions: true });
+export type DeviceRef = z.infer<typeof deviceRefSchema>;
+
+/** The reference a row's checkbox puts in the selection. */
+export const toDeviceRef = ({ id, device_name, online_status, iotda_device_id, node_type, permissions }: Device): DeviceRef => ({
+  id,
+  device_name,
+  online_status,
+  iotda_device_id,
+  node_type,
+  permissions,
+});
 
 // Parsing only these fields keeps resolving 100,000 devices cheap: zod drops the rest unread.
-const deviceRefPageSchema = listDevicesResponseSchema.extend({
-  items: z.array(deviceSchema.pick({ id: true, device_name: true, online_status: true })),
-});
+const deviceRefPageSchema = listDevicesResponseSchema.extend({ items: z.array(deviceRefSchema) });
 
 /** The list call's maximum page (ROMA: limit 1-999). */
 export const MAX_PAGE_SIZE = 999;

@@ -1,4 +1,4 @@
-import { filtersOf, nextParams, parseListParams, toSearch, withoutFilters } from '@/web/lib/device-list-url';
+import { deviceListHref, filtersOf, nextParams, parseListParams, toSearch, withoutFilters } from '@/web/lib/device-list-url';
 
 describe('device list URL', () => {
   it('keeps valid parameters and drops invalid ones', () => {
@@ -23,5 +23,13 @@ describe('device list URL', () => {
     const params = parseListParams('tag=a&sort=id&limit=20&offset=40');
     expect(filtersOf(params)).toEqual({ tag: 'a' });
     expect(withoutFilters(params)).toEqual({ offset: '0', limit: '20', sort: 'id' });
+  });
+
+  it('holds a parent filter of up to 17 digits, so a device page can link to its sub-devices', () => {
+    expect(parseListParams('parent_device_id=42&sort=id')).toMatchObject({ parent_device_id: '42' });
+    expect(parseListParams(`parent_device_id=${'1'.repeat(18)}`)).not.toHaveProperty('parent_device_id');
+    expect(filtersOf(parseListParams('parent_device_id=42'))).toEqual({ parent_device_id: '42' });
+    expect(deviceListHref({ parent_device_id: '42' })).toBe('/?parent_device_id=42');
+    expect(deviceListHref({})).toBe('/');
   });
 });

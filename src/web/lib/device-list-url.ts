@@ -39,6 +39,12 @@ export function toSearch(params: ListParams): string {
   return out.toString();
 }
 
+/** The device list's address showing `params`, for links from other pages. */
+export function deviceListHref(params: ListParams): string {
+  const query = toSearch(params);
+  return query ? `/?${query}` : '/';
+}
+
 export function filtersOf(params: ListParams): DeviceFilterQuery {
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {

@@ -1,5 +1,6 @@
 import type { Device } from '@/contracts/device';
 import type { SignInResponse } from '@/contracts/auth';
+import { toDeviceRef, type DeviceRef } from '@/web/api/list-matching-devices';
 import { startSession } from '@/web/api/session';
 
 /** A full device of 001 for component tests; override what the test is about. */
@@ -38,6 +39,13 @@ export function testDevice(overrides: Partial<Device> = {}): Device {
     ...overrides,
   };
 }
+
+/** Selection references to `count` devices with ids 1..count, named d1, d2…, each online and modifiable. */
+export const testDeviceRefs = (count: number, overrides: (id: number) => Partial<Device> = () => ({})): DeviceRef[] =>
+  Array.from({ length: count }, (_, i) => {
+    const id = i + 1;
+    return toDeviceRef(testDevice({ id, device_id: id, device_name: `d${id}`, iotda_device_id: `p_${id}`, online_status: 1, ...overrides(id) }));
+  });
 
 const signIn: SignInResponse = {
   token: {

@@ -27,7 +27,7 @@ export default function ForceOfflineDialog({ devices, onClose, onFinished }: For
   };
   const retryDevices = (results: BulkResult[]) => {
     const known = new Map(devices.map((d) => [d.id, d]));
-    return results.map((r): DeviceRef => known.get(r.id) ?? { id: r.id, device_name: r.name, online_status: 1 });
+    return results.flatMap((r) => known.get(r.id) ?? []);
   };
 
   if (bulk.isRunning) {

@@ -26,6 +26,7 @@ export function DeviceFilters({ params, update, clearFilters }: DeviceFiltersPro
           <DebouncedTextFilter label="Device name" type="search" placeholder="Search by name…" value={params.device_name} schema={shape.device_name} onCommit={set('device_name')} />
         </div>
         <DebouncedTextFilter label="Product ID" inputMode="numeric" value={params.product_id} schema={shape.product_id} invalidMessage="Enter a product ID (digits only)." onCommit={set('product_id')} />
+        <DebouncedTextFilter label="Parent gateway ID" inputMode="numeric" value={params.parent_device_id} schema={shape.parent_device_id} invalidMessage="Enter a gateway's device ID (digits only)." onCommit={set('parent_device_id')} />
         <DebouncedTextFilter label="Node IDs" placeholder="id1,id2" value={params.node_id} schema={shape.node_id} invalidMessage="Enter node IDs separated by commas." onCommit={set('node_id')} />
         <DebouncedTextFilter label="Tag" value={params.tag} schema={shape.tag} onCommit={set('tag')} />
         <SelectFilter label="Node type" value={params.node_type} options={NODE_TYPES} onCommit={set('node_type')} />

@@ -1,5 +1,6 @@
 import type { Device } from '@/contracts/device';
-import { toRef, useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
+import { toDeviceRef } from '@/web/api/list-matching-devices';
+import { useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
 
 export function PageCheckbox() {
   const { selection, page } = useTableSelection();
@@ -13,7 +14,7 @@ export function PageCheckbox() {
       ref={(el) => {
         if (el) el.indeterminate = state === 'some';
       }}
-      onChange={(event) => selection.setMany(page.map(toRef), event.target.checked)}
+      onChange={(event) => selection.setMany(page.map(toDeviceRef), event.target.checked)}
     />
   );
 }
@@ -25,7 +26,7 @@ export function RowCheckbox({ device }: { device: Device }) {
       type="checkbox"
       aria-label={`Select ${device.device_name}`}
       checked={selection.isSelected(device.id)}
-      onChange={() => selection.toggle(toRef(device))}
+      onChange={() => selection.toggle(toDeviceRef(device))}
     />
   );
 }

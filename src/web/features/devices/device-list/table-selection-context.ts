@@ -16,5 +16,3 @@ export function useTableSelection(): TableSelection {
   if (!value) throw new Error('useTableSelection must be used inside the device table');
   return value;
 }
-
-export const toRef = ({ id, device_name, online_status }: Device): DeviceRef => ({ id, device_name, online_status });

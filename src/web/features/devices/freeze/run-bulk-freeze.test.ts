@@ -1,17 +1,14 @@
-import type { Device } from '@/contracts/device';
 import { ApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
-import { testDevice } from '@/web/test-support/device-fixture';
+import { testDeviceRefs as refs } from '@/web/test-support/device-fixture';
 import { CANCELLED_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
-const refs = (count: number): DeviceRef[] => Array.from({ length: count }, (_, i) => ({ id: i + 1, device_name: `d${i + 1}`, online_status: 1 }));
-const whole = (ref: DeviceRef, overrides: Partial<Device> = {}) => testDevice({ id: ref.id, device_name: ref.device_name, iotda_device_id: `p_${ref.id}`, ...overrides });
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function options(devices: DeviceRef[], send: (device: Device) => Promise<void>, resolve = async (ref: DeviceRef) => whole(ref)) {
+function options(devices: DeviceRef[], send: (device: DeviceRef) => Promise<void>) {
   const rollback = vi.fn();
-  return { rollback, run: { devices, resolve, send, optimistic: { rollback }, onProgress: vi.fn(), isCancelled: () => false } };
+  return { rollback, run: { devices, send, optimistic: { rollback }, onProgress: vi.fn(), isCancelled: () => false } };
 }
 
 describe('runBulkFreeze', () => {
@@ -32,16 +29,15 @@ describe('runBulkFreeze', () => {
     expect(run.onProgress).toHaveBeenLastCalledWith({ done: 40, total: 40 });
   });
 
-  it('says why sub-devices and read-only devices are not sent, and rolls them back', async () => {
+  it('says why sub-devices and read-only devices are not sent, from their references, and rolls them back', async () => {
     const send = vi.fn(async () => {});
-    const { run, rollback } = options(refs(3), send, async (ref) =>
-      whole(ref, ref.id === 1 ? { node_type: 2 } : ref.id === 2 ? { permissions: ['read'] } : {}),
-    );
+    const devices = refs(3, (id) => (id === 1 ? { node_type: 2 } : id === 2 ? { permissions: ['read'] } : {}));
+    const { run, rollback } = options(devices, send);
     const results = await runBulkFreeze(run);
-    expect(results.map((r) => [r.outcome, r.reason])).toEqual([
-      ['skipped', SUB_DEVICE_REASON],
-      ['skipped', NO_MODIFY_REASON],
-      ['succeeded', undefined],
+    expect(results.map((r) => [r.name, r.outcome, r.reason])).toEqual([
+      ['d1', 'skipped', SUB_DEVICE_REASON],
+      ['d2', 'skipped', NO_MODIFY_REASON],
+      ['d3', 'succeeded', undefined],
     ]);
     expect(send).toHaveBeenCalledTimes(1);
     expect(rollback.mock.calls).toEqual([[[1]], [[2]]]);
@@ -57,12 +53,13 @@ describe('runBulkFreeze', () => {
   });
 
   it('stops sending when cancelled; the rest is reported as not attempted', async () => {
-    let cancelled = false;
+    // Cancelled once the first 6 are in flight: those finish and are reported.
+    let sent = 0;
     const { run } = options(refs(20), async () => {
-      cancelled = true;
+      sent += 1;
       await tick();
     });
-    const results = await runBulkFreeze({ ...run, isCancelled: () => cancelled });
+    const results = await runBulkFreeze({ ...run, isCancelled: () => sent >= 6 });
     expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(6);
     expect(results.filter((r) => r.outcome === 'skipped').every((r) => r.reason === CANCELLED_REASON)).toBe(true);
   });

@@ -1,4 +1,3 @@
-import type { Device } from '@/contracts/device';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
@@ -21,10 +20,9 @@ export interface BulkFreezeProgress {
 }
 
 export interface RunBulkFreezeOptions {
+  /** Each reference carries what the run decides on and 003 needs, so no device is fetched first. */
   devices: readonly DeviceRef[];
-  /** The whole device: a selection keeps only id, name and status, and 003 needs the IoTDA id. */
-  resolve: (device: DeviceRef) => Promise<Device>;
-  send: (device: Device) => Promise<void>;
+  send: (device: DeviceRef) => Promise<void>;
   /** The optimistic patch of every device, already applied; whatever does not succeed is rolled back. */
   optimistic: OptimisticHandle;
   onProgress: (progress: BulkFreezeProgress) => void;
@@ -41,7 +39,7 @@ const failure = (ref: DeviceRef, error: unknown): BulkResult =>
  * 003 has no batch call: one request per device, at most `concurrency` in flight. A cancel stops
  * sending at once; the requests in flight finish and are reported. Results keep the selection's order.
  */
-export async function runBulkFreeze({ devices, resolve, send, optimistic, onProgress, isCancelled, concurrency = BULK_FREEZE_CONCURRENCY }: RunBulkFreezeOptions) {
+export async function runBulkFreeze({ devices, send, optimistic, onProgress, isCancelled, concurrency = BULK_FREEZE_CONCURRENCY }: RunBulkFreezeOptions) {
   const results: BulkResult[] = new Array(devices.length);
   let next = 0;
   let done = 0;
@@ -51,13 +49,12 @@ export async function runBulkFreeze({ devices, resolve, send, optimistic, onProg
   const handle = async (ref: DeviceRef): Promise<BulkResult> => {
     if (!stopReason && isCancelled()) stopReason = CANCELLED_REASON;
     if (stopReason) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: stopReason };
+    // Said instead of tried: 003 refuses sub-devices, and without 'modify' the console offers no freeze.
+    if (!canBeFrozen(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: SUB_DEVICE_REASON };
+    if (!canModify(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: NO_MODIFY_REASON };
     try {
-      const device = await resolve(ref);
-      // Said instead of tried: 003 refuses sub-devices, and without 'modify' the console offers no freeze.
-      if (!canBeFrozen(device)) return { id: ref.id, name: device.device_name, outcome: 'skipped', reason: SUB_DEVICE_REASON };
-      if (!canModify(device)) return { id: ref.id, name: device.device_name, outcome: 'skipped', reason: NO_MODIFY_REASON };
-      await send(device);
-      return { id: ref.id, name: device.device_name, outcome: 'succeeded' };
+      await send(ref);
+      return { id: ref.id, name: ref.device_name, outcome: 'succeeded' };
     } catch (error) {
       if (isApiError(error) && error.status === 401) stopReason = SESSION_ENDED_REASON;
       return failure(ref, error);

@@ -6,7 +6,6 @@ import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/opti
 import type { BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, canModify, frozenPatch, unfrozenPatch } from '@/web/lib/device-rules';
 import { runBulkFreeze, type BulkFreezeProgress } from '@/web/features/devices/freeze/run-bulk-freeze';
-import { deviceResolver } from '@/web/features/devices/freeze/resolve-devices';
 
 /**
  * Freezes or unfreezes a selection, one 003 call per device with bounded concurrency, progress
@@ -24,7 +23,6 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
     mutationFn: async (devices: readonly DeviceRef[]) => {
       cancelled.current = false;
       setCancelling(false);
-      const resolve = deviceResolver(queryClient);
       const patch = frozen ? frozenPatch : unfrozenPatch;
       const optimistic = patchDevicesOptimistically(
         queryClient,
@@ -33,7 +31,6 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
       );
       return runBulkFreeze({
         devices,
-        resolve,
         send: (device) => (frozen ? freezeDevice(device.iotda_device_id) : unfreezeDevice(device.iotda_device_id)),
         optimistic,
         onProgress: setProgress,
