@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DataVersion } from './cache/versioned-cache';
 import type { DialectName } from './db/connect';
 import type { Database } from './db/schema';
 
@@ -6,5 +7,7 @@ import type { Database } from './db/schema';
 export interface AppDeps {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Where set, answers that only read are kept until the database changes (cache/versioned-cache.ts). */
+  dataVersion?: DataVersion | undefined;
   tokenTtlSeconds: number;
 }

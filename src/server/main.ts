@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const app = buildApp({
     db: database.db,
     dialect: database.dialect,
+    dataVersion: database.dataVersion,
     tokenTtlSeconds: config.tokenTtlSeconds,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AUTH_TOKEN_HEADER } from '@/contracts/auth';
 import { ENOS_CODES, ENOS_MESSAGES } from '@/contracts/enos';
+import { cachedRead, VersionedCache } from '../cache/versioned-cache';
 import type { AppDeps } from '../deps';
 import { ApiFailure, familyOf, ROMA_CODES } from '../errors';
 import { resolveToken, type Session } from './tokens';
@@ -22,11 +23,14 @@ function unauthorized(request: FastifyRequest): ApiFailure {
 
 /** A preHandler that admits a request only with a live `X-Auth-Token`. */
 export function requireSession(deps: AppDeps) {
+  // Every call carries a token; while the database is unchanged its session is too, bar its expiry.
+  const sessions = new VersionedCache<Session | undefined>({ maxEntries: 1_000, maxWeight: 1_000 });
   return async (request: FastifyRequest): Promise<void> => {
     if (request.routeOptions.config.public) return;
     const header = request.headers[AUTH_TOKEN_HEADER];
     const token = typeof header === 'string' ? header : undefined;
-    const session = token ? await resolveToken(deps.db, token) : undefined;
+    const found = token ? await cachedRead(sessions, deps.dataVersion, token, () => resolveToken(deps.db, token)) : undefined;
+    const session = found && found.expiresAt > Date.now() ? found : undefined;
     if (!session) throw unauthorized(request);
     request.session = session;
   };

@@ -6,6 +6,8 @@ export interface Session {
   userId: number;
   username: string;
   workspace: WorkspaceRow;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -25,11 +27,11 @@ export async function resolveToken(db: Kysely<Database>, token: string, now = Da
     .selectFrom('tokens')
     .innerJoin('users', 'users.id', 'tokens.user_id')
     .innerJoin('workspaces', 'workspaces.id', 'tokens.workspace_id')
-    .select(['users.id as userId', 'users.username', 'workspaces.id', 'workspaces.name', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
+    .select(['users.id as userId', 'users.username', 'tokens.expires_at as expiresAt', 'workspaces.id', 'workspaces.name', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
     .where('tokens.token_hash', '=', hashToken(token))
     .where('tokens.expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { userId, username, ...workspace } = row;
-  return { userId, username, workspace };
+  const { userId, username, expiresAt, ...workspace } = row;
+  return { userId, username, workspace, expiresAt };
 }

@@ -43,13 +43,13 @@ async function freshDatabase() {
 
 /** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
 export async function createTestApp(): Promise<TestApp> {
-  const { db, dialect, close, drop } = await freshDatabase();
+  const { db, dialect, dataVersion, close, drop } = await freshDatabase();
   await migrate(db, dialect);
   await ensureWorkspace(db);
   await ensureWorkspace(db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
   await ensureUser(db, 'admin', TEST_PASSWORD);
   await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
-  const app = buildApp({ db, dialect, tokenTtlSeconds: 3600 });
+  const app = buildApp({ db, dialect, dataVersion, tokenTtlSeconds: 3600 });
   await app.ready();
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
     const res = await app.inject({ method: 'POST', url: '/v3/auth/tokens', payload: { username: user, password: TEST_PASSWORD } });
