@@ -4,11 +4,17 @@ import { AUTH_TOKEN_HEADER } from '@/contracts/auth';
 // One kept-alive connection: sequential requests measure the service, not TCP handshakes.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
+/**
+ * The service keeps list answers until the database changes (src/server/cache); a figure of the
+ * database path asks for a fresh answer every time, as HTTP lets a client do.
+ */
+export const NO_CACHE = { 'cache-control': 'no-cache' } as const;
+
 /** GETs `url` with the token and reads the whole body; answers the status, the body and the time taken. */
-export function timedGet(url: string, token: string): Promise<{ status: number; body: string; ms: number }> {
+export function timedGet(url: string, token: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers: { [AUTH_TOKEN_HEADER]: token } }, (response) => {
+    const request = http.get(url, { agent, headers: { ...headers, [AUTH_TOKEN_HEADER]: token } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: performance.now() - started }));
