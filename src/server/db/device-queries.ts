@@ -5,7 +5,7 @@ import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDevi
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './connect';
-import { countDevices } from './device-count';
+import { countDevices, summarizeMatching } from './device-count';
 import { deviceFilterWhere } from './device-filters';
 import { lockForUpdate } from './dialect';
 import type { Database, WorkspaceRow } from './schema';
@@ -105,31 +105,9 @@ export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Pr
   return { device: toDevice(row, tags.get(id) ?? [], workspace.instance_id), revision: row.revision };
 }
 
-/** The fleet summary in one pass over the filtered devices. */
+/** The fleet summary of the workspace's devices matching `filter`. */
 export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<DeviceSummary> {
-  const row = await db
-    .selectFrom('devices')
-    .where(await deviceFilterWhere(db, dialect, workspaceId, filter))
-    .select((eb) => {
-      const countWhere = (column: 'devices.online_status' | 'devices.status' | 'devices.frozen', value: number) =>
-        eb.fn.count<number>(eb.case().when(column, '=', value).then(1).end());
-      return [
-        eb.fn.countAll<number>().as('total'),
-        countWhere('devices.online_status', 0).as('online_0'),
-        countWhere('devices.online_status', 1).as('online_1'),
-        countWhere('devices.online_status', 2).as('online_2'),
-        countWhere('devices.status', 0).as('status_0'),
-        countWhere('devices.status', 1).as('status_1'),
-        countWhere('devices.frozen', 1).as('frozen'),
-      ];
-    })
-    .executeTakeFirstOrThrow();
-  return {
-    total: Number(row.total),
-    online_status: { '0': Number(row.online_0), '1': Number(row.online_1), '2': Number(row.online_2) },
-    status: { '0': Number(row.status_0), '1': Number(row.status_1) },
-    frozen: Number(row.frozen),
-  };
+  return summarizeMatching(db, dialect, workspaceId, filter, await deviceFilterWhere(db, dialect, workspaceId, filter));
 }
 
 export type UpdateOutcome = { kind: 'updated'; loaded: LoadedDevice } | { kind: 'not-found' } | { kind: 'stale'; revision: number };

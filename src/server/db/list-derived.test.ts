@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
+import { deviceFilterQuerySchema, listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DEFAULT_WORKSPACE } from './bootstrap';
-import { forceDevicesOffline, listDevices, updateDevice } from './device-queries';
+import { forceDevicesOffline, listDevices, summarizeDevices, updateDevice } from './device-queries';
 import { likeContains } from './dialect';
 import { FEW_MATCHES } from './name-search';
 import { seedDemoFleetOnce } from './seed/seed-fleet';
@@ -30,14 +30,31 @@ async function scanCount(where: { online_status?: number[]; status?: number; fro
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
+/** The console's summary under a filter of product alone (or none), against scans of each of its counts. */
+async function expectSummaryMatchesScans(product_id?: number) {
+  const summary = await summarizeDevices(t.db, t.dialect, 'default', deviceFilterQuerySchema.parse(product_id ? { product_id: String(product_id) } : {}));
+  expect(summary).toEqual({
+    total: await scanCount({ product_id }),
+    online_status: {
+      '0': await scanCount({ product_id, online_status: [0] }),
+      '1': await scanCount({ product_id, online_status: [1] }),
+      '2': await scanCount({ product_id, online_status: [2] }),
+    },
+    status: { '0': await scanCount({ product_id, status: 0 }), '1': await scanCount({ product_id, status: 1 }) },
+    frozen: await scanCount({ product_id, frozen: 1 }),
+  });
+}
+
 async function expectTotalsMatchScans() {
   expect((await list({})).total).toBe(await scanCount({}));
   expect((await list({ online_status: '1' })).total).toBe(await scanCount({ online_status: [1] }));
   expect((await list({ online_status: '0,2', status: '0' })).total).toBe(await scanCount({ online_status: [0, 2], status: 0 }));
   expect((await list({ frozen: 'true', product_id: '10001' })).total).toBe(await scanCount({ frozen: 1, product_id: 10001 }));
+  await expectSummaryMatchesScans();
+  await expectSummaryMatchesScans(10001);
 }
 
-describe('list totals from device_counts', () => {
+describe('list totals and the summary from device_counts', () => {
   it('match a scan after seeding', expectTotalsMatchScans);
 
   it('follow force-offline, status edits and deletions', async () => {
