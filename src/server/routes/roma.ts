@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { listDevicesQuerySchema, type ListDevicesResponse } from '@/contracts/roma';
+import { asksFresh } from '../cache/asks-fresh';
 import { cachedRead, VersionedCache } from '../cache/versioned-cache';
 import { getDevice, listDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
@@ -30,7 +31,7 @@ export function romaRoutes(deps: AppDeps): FastifyPluginAsync {
           const page: ListDevicesResponse = { total, size: items.length, items };
           return JSON.stringify(page);
         },
-        { weigh: (text) => text.length, refresh: /\bno-cache\b/.test(request.headers['cache-control'] ?? '') },
+        { weigh: (text) => text.length, refresh: asksFresh(request) },
       );
       return reply.type('application/json; charset=utf-8').send(json);
     });

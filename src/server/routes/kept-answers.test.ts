@@ -17,7 +17,7 @@ afterAll(() => t.close());
 
 const namesIn = (body: { items: Array<{ device_name: string }> }) => body.items.map((d) => d.device_name);
 
-describe('the list as the database changes (SQLite keeps answers until it does)', () => {
+describe('the list and the summary as the database changes (SQLite keeps answers until it does)', () => {
   it('shows a device renamed through the API at once', async () => {
     const device = await addDevice(t.db, product, { device_name: 'before-rename' });
     const url = `${DEVICES}?device_name=rename`;
@@ -35,7 +35,14 @@ describe('the list as the database changes (SQLite keeps answers until it does)'
     expect((await send(t, 'GET', url)).json().items[0].online_status).toBe(2);
   });
 
-  it('counts a device added by another writer of the database', async () => {
+  it('counts a device added in the summary at once', async () => {
+    const url = '/console/v1/projects/default/instances/default/device-summary';
+    const first = (await send(t, 'GET', url)).json().total as number;
+    await addDevice(t.db, product);
+    expect((await send(t, 'GET', url)).json().total).toBe(first + 1);
+  });
+
+  it('counts a device written to the database outside the API', async () => {
     const first = (await send(t, 'GET', `${DEVICES}?limit=1`)).json().total as number;
     await addDevice(t.db, product);
     expect((await send(t, 'GET', `${DEVICES}?limit=1`)).json().total).toBe(first + 1);
@@ -84,6 +91,21 @@ describe('what the app keeps while the data version holds', () => {
     const fresh = await app.inject({ method: 'GET', url, headers: { 'x-auth-token': token, 'cache-control': 'no-cache' } });
     expect(namesIn(fresh.json())).toEqual(['no-cache-page-renamed']);
     expect(namesIn((await get(url, token)).json())).toEqual(['no-cache-page-renamed']);
+  });
+
+  it('keeps the console summary the same way', async () => {
+    const token = await t.token();
+    const url = '/console/v1/projects/default/instances/default/device-summary?device_name=kept-summary';
+    await addDevice(t.db, product, { device_name: 'kept-summary-1' });
+    version++;
+    expect((await get(url, token)).json().total).toBe(1);
+    await addDevice(t.db, product, { device_name: 'kept-summary-2' });
+    expect((await get(url, token)).json().total).toBe(1);
+    const fresh = await app.inject({ method: 'GET', url, headers: { 'x-auth-token': token, 'cache-control': 'no-cache' } });
+    expect(fresh.json().total).toBe(2);
+    await addDevice(t.db, product, { device_name: 'kept-summary-3' });
+    version++;
+    expect((await get(url, token)).json().total).toBe(3);
   });
 
   it('keeps pages apart by workspace and by every parameter', async () => {
