@@ -31,8 +31,9 @@ function runQuickBench(): Promise<{ code: number | null; output: string }> {
 it('measures every figure in quick mode', { timeout: 150_000 }, async () => {
   const { code, output } = await runQuickBench();
   expect(code, output).toBe(0);
-  const results = JSON.parse(await readFile(out, 'utf8')) as { mode: string; figures: FigureResult[] };
+  const results = JSON.parse(await readFile(out, 'utf8')) as { mode: string; calibrationMs: number; figures: FigureResult[] };
   expect(results.mode).toBe('quick');
+  expect(results.calibrationMs).toBeGreaterThan(0);
   expect(results.figures.map((f) => f.id)).toEqual(FIGURE_IDS);
   for (const figure of results.figures) {
     expect(figure.na, `${figure.id}: ${figure.na}`).toBeUndefined();

@@ -41,11 +41,14 @@ export function printTable(results: readonly FigureResult[], options: BenchOptio
 export interface MachineLoad {
   cores: number;
   loadAtStart: number;
+  /** bench/calibrate.ts: lower is a faster machine. */
+  calibrationMs: number;
   loadAtEnd: number;
 }
 
 export function printLoad(load: MachineLoad): void {
   process.stdout.write(`\nLoad average (1 min) on ${load.cores} cores: ${load.loadAtStart} at the start, ${load.loadAtEnd} at the end.\n`);
+  process.stdout.write(`Machine speed: a fixed JSON workload took ${load.calibrationMs} ms (lower is faster; compare runs by it).\n`);
 }
 
 export async function writeResults(file: string, options: BenchOptions, load: MachineLoad, results: readonly FigureResult[]): Promise<void> {

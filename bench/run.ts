@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchBrowser } from './browser';
+import { calibrationMs } from './calibrate';
 import { ensureConsoleBuilt } from './console-build';
 import type { BenchContext, Figure, FigureResult } from './figure';
 import { firstLoadJs } from './figures/first-load-js';
@@ -29,6 +30,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   const options = benchOptions();
   const loadAtStart = round(loadavg()[0]!, 2);
+  const calibration = calibrationMs();
   const work = await mkdtemp(path.join(tmpdir(), 'device-console-bench-'));
   const password = randomBytes(12).toString('base64url');
   const seedDir = path.join(work, 'seed');
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     }
 
     const ordered = FIGURES.map((f) => results.get(f)!);
-    const load = { cores: availableParallelism(), loadAtStart, loadAtEnd: round(loadavg()[0]!, 2) };
+    const load = { cores: availableParallelism(), loadAtStart, loadAtEnd: round(loadavg()[0]!, 2), calibrationMs: calibration };
     say('');
     printTable(ordered, options);
     printLoad(load);
