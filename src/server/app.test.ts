@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
 import { createTestApp, TEST_PASSWORD, type TestApp } from './test-support/test-app';
 
 let t: TestApp;
@@ -37,5 +38,18 @@ describe('sign-in and the request envelope', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error_code: 'APIGW.0101' });
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('logs one line per request, with its method, URL, status, time and request id, and no token', async () => {
+    const lines: string[] = [];
+    const logged = buildApp({ db: t.db, dialect: t.dialect, tokenTtlSeconds: 60, logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
+    const token = await t.token();
+    const res = await logged.inject({ method: 'GET', url: '/v2/default/link/instances/default/devices?limit=1', headers: { 'x-auth-token': token } });
+    await logged.close();
+    const forRequest = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.reqId === res.headers['x-request-id']);
+    expect(forRequest).toHaveLength(1);
+    expect(forRequest[0]).toMatchObject({ method: 'GET', url: '/v2/default/link/instances/default/devices?limit=1', statusCode: 200, msg: 'request' });
+    expect(typeof forRequest[0]!.ms).toBe('number');
+    expect(lines.join('\n')).not.toContain(token);
   });
 });

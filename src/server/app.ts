@@ -42,6 +42,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     genReqId: () => randomUUID(),
+    // Fastify's own logging writes two lines a request; one, written when the answer is sent, says it all.
+    disableRequestLogging: true,
     bodyLimit: 1024 * 1024,
     // Path parameters longer than this are refused before routing (001 bounds every one of them).
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
@@ -51,6 +53,9 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('preHandler', requireSession(deps));
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const failure = asFailure(error, familyOf(request.url));
