@@ -11,6 +11,7 @@ import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
 import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
+import { OneLinePerRequest } from './request-log';
 import { serveConsole } from './serve-console';
 
 export interface BuildAppOptions extends AppDeps {
@@ -42,8 +43,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     genReqId: () => randomUUID(),
-    // Fastify's own logging writes two lines a request; one, written when the answer is sent, says it all.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: 1024 * 1024,
     // Path parameters longer than this are refused before routing (001 bounds every one of them).
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
@@ -53,9 +53,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('preHandler', requireSession(deps));
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
-  });
 
   app.setErrorHandler((error, request, reply) => {
     const failure = asFailure(error, familyOf(request.url));

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, sqlitePath });
 
   const hasConsole = existsSync(path.join(config.webRoot, 'index.html'));
-  // One log line a request (app.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
+  // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
   const app = buildApp({
     db: database.db,
     dialect: database.dialect,
