@@ -31,6 +31,24 @@ test.describe('device list', () => {
     await expect(page.getByLabel('Device name')).toHaveValue('');
   });
 
+  test('a selected row is highlighted until it is deselected, also after the page is sorted', async ({ page }) => {
+    await signInAt(page, '/?limit=20');
+    await waitForRows(page);
+    const first = deviceRows(page).first();
+    const name = await first.getByRole('link').innerText();
+    const row = deviceRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
+    await row.getByRole('checkbox').check();
+    await expect(row).toHaveClass(/row-selected/);
+    await expect(deviceRows(page).nth(1)).not.toHaveClass(/row-selected/);
+    // A sort and back again renders the page from a new row model; the selection must still show.
+    await table(page).getByRole('columnheader', { name: /Node type/ }).getByRole('button').click();
+    await expect(page).toHaveURL(/sort=node_type/);
+    await page.goBack();
+    await expect(row).toHaveClass(/row-selected/);
+    await row.getByRole('checkbox').uncheck();
+    await expect(row).not.toHaveClass(/row-selected/);
+  });
+
   test('sorts by a column and pages with a chosen page size', async ({ page }) => {
     await signInAt(page, '/');
     await waitForRows(page);

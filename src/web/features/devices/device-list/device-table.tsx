@@ -1,6 +1,6 @@
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
@@ -21,6 +21,30 @@ interface DeviceTableProps {
 }
 
 const ROW_HEIGHT = 41;
+
+interface DeviceRowProps {
+  row: Row<Device>;
+  rowIndex: number;
+  selected: boolean;
+}
+
+/**
+ * One device's row. A refetch or an optimistic patch builds new Row objects for the whole page,
+ * but a row whose device is the same object renders the same, so only changed rows render again
+ * (a sort click, which keeps the page on screen while the next loads, renders none).
+ */
+const DeviceRow = memo(
+  function DeviceRow({ row, rowIndex, selected }: DeviceRowProps) {
+    return (
+      <tr aria-rowindex={rowIndex} className={selected ? 'row-selected' : undefined}>
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+        ))}
+      </tr>
+    );
+  },
+  (before, after) => before.row.original === after.row.original && before.rowIndex === after.rowIndex && before.selected === after.selected,
+);
 
 /**
  * The page of devices. Only the rows in view (plus overscan) are in the DOM, between two
@@ -75,13 +99,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
             )}
             {items.map((item) => {
               const row = rows[item.index]!;
-              return (
-                <tr key={row.id} aria-rowindex={offset + item.index + 2} className={selection.isSelected(row.original.id) ? 'row-selected' : undefined}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              );
+              return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} selected={selection.isSelected(row.original.id)} />;
             })}
             {after > 0 && (
               <tr aria-hidden="true" className="spacer">
