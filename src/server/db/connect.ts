@@ -80,6 +80,11 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   // 64 MiB of page cache instead of SQLite's 2 MiB: the list's sort indexes at 100,000 devices are
   // about 60 MB, and a page read from the OS on every walk cost a fifth of a list call (bench/).
   sqlite.pragma('cache_size = -65536');
+  // Checkpoint the WAL every 20,000 pages (80 MB) instead of SQLite's 1,000: a status change
+  // rewrites an entry in each covering list index, so a force-offline batch of 1,000 devices dirties
+  // thousands of pages and checkpointed, with its fsyncs, on every commit. Ten such batches at
+  // 100,000 devices, measured in-process: 4.2-4.4 s before, 2.6-2.8 s after. The WAL file may grow that large.
+  sqlite.pragma('wal_autocheckpoint = 20000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }) });
   return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), close: () => db.destroy() };
 }
