@@ -24,7 +24,7 @@ function unauthorized(request: FastifyRequest): ApiFailure {
 /** A preHandler that admits a request only with a live `X-Auth-Token`. */
 export function requireSession(deps: AppDeps) {
   // Every call carries a token; while the database is unchanged its session is too, bar its expiry.
-  const sessions = new VersionedCache<Session | undefined>({ maxEntries: 1_000, maxWeight: 1_000 });
+  const sessions = new VersionedCache<Session | undefined>({ maxEntries: 1_000 });
   return async (request: FastifyRequest): Promise<void> => {
     if (request.routeOptions.config.public) return;
     const header = request.headers[AUTH_TOKEN_HEADER];

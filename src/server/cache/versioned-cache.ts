@@ -3,8 +3,8 @@ export type DataVersion = () => string;
 
 export interface VersionedCacheLimits {
   maxEntries: number;
-  /** The sum of every entry's `weight`; an entry heavier than this alone is not kept. */
-  maxWeight: number;
+  /** The sum of every entry's `weight`, where entries are weighed; an entry heavier than this alone is not kept. */
+  maxWeight?: number;
 }
 
 /**
@@ -17,7 +17,13 @@ export class VersionedCache<V> {
   readonly #entries = new Map<string, { value: V; weight: number }>();
   #weight = 0;
 
-  constructor(private readonly limits: VersionedCacheLimits) {}
+  readonly #maxEntries: number;
+  readonly #maxWeight: number;
+
+  constructor({ maxEntries, maxWeight = Number.POSITIVE_INFINITY }: VersionedCacheLimits) {
+    this.#maxEntries = maxEntries;
+    this.#maxWeight = maxWeight;
+  }
 
   /** The entry of `key` if it was computed at `version`, the database's version now. */
   get(version: string, key: string): V | undefined {
@@ -35,7 +41,7 @@ export class VersionedCache<V> {
 
   /** Keeps `value`, computed between reading `before` and `after`, if nothing changed in between. */
   set(before: string, after: string, key: string, value: V, weight = 1): void {
-    if (before !== after || weight > this.limits.maxWeight) return;
+    if (before !== after || weight > this.#maxWeight) return;
     if (before !== this.#version) this.#clear(before);
     const old = this.#entries.get(key);
     if (old) {
@@ -45,7 +51,7 @@ export class VersionedCache<V> {
     this.#entries.set(key, { value, weight });
     this.#weight += weight;
     for (const [oldest, entry] of this.#entries) {
-      if (this.#entries.size <= this.limits.maxEntries && this.#weight <= this.limits.maxWeight) break;
+      if (this.#entries.size <= this.#maxEntries && this.#weight <= this.#maxWeight) break;
       this.#entries.delete(oldest);
       this.#weight -= entry.weight;
     }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { listDevicesQuerySchema, type ListDevicesResponse } from '@/contracts/roma';
-import { asksFresh } from '../cache/asks-fresh';
-import { cachedRead, VersionedCache } from '../cache/versioned-cache';
+import { keptAnswer } from '../cache/kept-answer';
+import { VersionedCache } from '../cache/versioned-cache';
 import { getDevice, listDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaDeviceNotFound } from '../errors';
@@ -22,17 +22,12 @@ export function romaRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/v2/:project_id/link/instances/:instance_id/devices', async (request, reply) => {
       const workspace = romaInstance(request, LIST);
       const params = romaQuery(listDevicesQuerySchema, request, LIST);
-      const json = await cachedRead(
-        pages,
-        deps.dataVersion,
-        `${workspace.id} ${JSON.stringify(params)}`,
-        async () => {
-          const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params);
-          const page: ListDevicesResponse = { total, size: items.length, items };
-          return JSON.stringify(page);
-        },
-        { weigh: (text) => text.length, refresh: asksFresh(request) },
-      );
+      const list = async () => {
+        const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params);
+        const page: ListDevicesResponse = { total, size: items.length, items };
+        return JSON.stringify(page);
+      };
+      const json = await keptAnswer(request, deps, pages, { workspaceId: workspace.id, params }, list, (text) => text.length);
       return reply.type('application/json; charset=utf-8').send(json);
     });
 
