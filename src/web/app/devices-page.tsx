@@ -1,5 +1,4 @@
 import type { DeviceRef } from '@/web/api/list-matching-devices';
-import { filtersOf } from '@/web/lib/device-list-url';
 import { useDeviceListParams } from '@/web/lib/use-device-list-params';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { useSelection } from '@/web/lib/use-selection';
@@ -11,9 +10,8 @@ import { BulkFreeze } from '@/web/features/devices/freeze/bulk-freeze';
 /** The operator's home: fleet summary, list and bulk actions, sharing the URL's filters and one selection. */
 export default function DevicesPage() {
   useDocumentTitle('Devices');
-  const { params, update, clearFilters } = useDeviceListParams();
+  const { params, filters, update, clearFilters } = useDeviceListParams();
   const selection = useSelection<DeviceRef>();
-  const filters = filtersOf(params);
   return (
     <div className="page">
       <div className="page-header">

@@ -42,7 +42,8 @@ export type PageSelection = 'none' | 'some' | 'all';
 
 /** The state of a page's header checkbox: all, some (indeterminate) or none of its rows. */
 export function pageSelection<T extends Identified>(state: SelectionState<T>, page: readonly Identified[]): PageSelection {
-  if (page.length === 0) return 'none';
+  // Nothing selected is the common case, and a page may hold 999 rows.
+  if (page.length === 0 || state.size === 0) return 'none';
   let count = 0;
   for (const item of page) if (state.has(item.id)) count += 1;
   if (count === 0) return 'none';

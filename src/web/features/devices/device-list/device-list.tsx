@@ -51,7 +51,7 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
 
   return (
     <>
-      <DeviceFilters params={params} update={update} clearFilters={clearFilters} />
+      <DeviceFilters filters={filters} update={update} clearFilters={clearFilters} />
       <section className="card list-card" aria-label="Device list">
         <SelectionToolbar
           selection={selection}

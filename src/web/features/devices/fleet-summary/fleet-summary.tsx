@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import { describeError } from '@/web/api/api-error';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
@@ -17,8 +18,11 @@ interface FleetSummaryProps {
 // Live push comes later; until then the counts refresh themselves on this beat.
 const POLL_MS = 10_000;
 
-/** The fleet at a glance, by connection, administrative state and freeze; each part filters the list. */
-export function FleetSummary({ filters, onFilter }: FleetSummaryProps) {
+/**
+ * The fleet at a glance, by connection, administrative state and freeze; each part filters the list.
+ * Memoised: a sort click, a page turn or a list refetch leaves its props as they were.
+ */
+export const FleetSummary = memo(function FleetSummary({ filters, onFilter }: FleetSummaryProps) {
   const query = useQuery({ ...deviceSummaryQuery(filters), refetchInterval: POLL_MS, placeholderData: keepPreviousData });
   const summary = query.data;
   if (!summary) {
@@ -75,4 +79,4 @@ export function FleetSummary({ filters, onFilter }: FleetSummaryProps) {
       </div>
     </section>
   );
-}
+});
