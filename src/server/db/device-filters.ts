@@ -17,7 +17,7 @@ export async function deviceFilterWhere(
   filter: DeviceFilter,
 ): Promise<Expression<SqlBool>> {
   const eb = expressionBuilder<Database, 'devices'>();
-  const few = filter.device_name ? await fewNameMatches(db, dialect, workspaceId, filter.device_name) : undefined;
+  const few = filter.device_name ? await fewNameMatches(db, dialect, filter.device_name) : undefined;
   // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk one of its indexes, testing
   // every row, rather than look up the few devices a rare name or a parent selects. At 100,000 devices: a
   // name 12 ms instead of 0.02 ms, a gateway's sub-devices sorted by name 57 ms instead of 0.4 ms (through
@@ -26,7 +26,9 @@ export async function deviceFilterWhere(
   const inWorkspace = fewRows ? sql<SqlBool>`+${eb.ref('devices.workspace_id')} = ${workspaceId}` : eb('devices.workspace_id', '=', workspaceId);
   const conditions: Expression<SqlBool>[] = [inWorkspace];
   if (filter.device_name) conditions.push(containsInsensitive(dialect, eb.ref('devices.device_name'), filter.device_name));
-  if (few) conditions.push(few.length > 0 ? eb('devices.id', 'in', few) : sql<SqlBool>`FALSE`);
+  // One bound JSON array rather than a placeholder per id: each count of ids was a new SQL text, prepared
+  // anew on every call (a name matching 984 devices: 13.8 ms per list call, most of it preparing).
+  if (few) conditions.push(few.length > 0 ? sql<SqlBool>`${eb.ref('devices.id')} IN (SELECT value FROM json_each(${JSON.stringify(few)}))` : sql<SqlBool>`FALSE`);
   if (filter.product_id !== undefined) conditions.push(eb('devices.product_id', '=', filter.product_id));
   if (filter.parent_device_id !== undefined) conditions.push(eb('devices.parent_device_id', '=', filter.parent_device_id));
   if (filter.node_id) conditions.push(eb('devices.node_id', 'in', filter.node_id));
