@@ -7,22 +7,35 @@ import type { Database } from './schema';
 /** The filters `device_counts` can answer: equality tests of the columns its groups keep. */
 const COUNTED: ReadonlySet<keyof DeviceFilter> = new Set(['product_id', 'node_type', 'online_status', 'status', 'frozen']);
 
-/** Every other filter (parent_device_id, name, tag…), named from the contract so a filter added later counts rows until taught here. */
-const UNCOUNTED = (Object.keys(deviceFilterQuerySchema.shape) as Array<keyof DeviceFilter>).filter((key) => !COUNTED.has(key));
+/** Every other filter (parent_device_id, name, dates…) but the tag, named from the contract so a filter added later counts rows until taught here. */
+const UNCOUNTED = (Object.keys(deviceFilterQuerySchema.shape) as Array<keyof DeviceFilter>).filter((key) => !COUNTED.has(key) && key !== 'tag');
 
-/** On SQLite, where `device_counts` (0004) exists, a filter of equality tests only is answered from its groups. */
+/**
+ * On SQLite, where `device_counts` (0004) and `device_tag_counts` (0005) exist, a filter of equality
+ * tests and at most a tag is answered from their groups.
+ */
 const fromCountedGroups = (dialect: DialectName, filter: DeviceFilter) => dialect === 'sqlite' && UNCOUNTED.every((key) => filter[key] === undefined);
 
-/** The groups of `device_counts` that hold the workspace's devices matching `filter`. */
+/** The groups of `device_counts`, or of `device_tag_counts` for a tag, that hold the workspace's devices matching `filter`. */
 function countedGroups(db: Kysely<Database>, workspaceId: string, filter: DeviceFilter) {
-  return db
-    .selectFrom('device_counts')
+  const { tag } = filter;
+  // Both tables have the same group columns; the tag's rows are read as device_counts' shape.
+  const groups = tag === undefined ? db.selectFrom('device_counts') : db.selectFrom('device_tag_counts as device_counts').where('tag', '=', tag);
+  return (groups as SelectQueryBuilder<Database, 'device_counts', object>)
     .where('workspace_id', '=', workspaceId)
     .$if(filter.product_id !== undefined, (q) => q.where('product_id', '=', filter.product_id!))
     .$if(filter.node_type !== undefined, (q) => q.where('node_type', '=', filter.node_type!))
     .$if(filter.online_status !== undefined, (q) => q.where('online_status', 'in', filter.online_status!))
     .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status!))
     .$if(filter.frozen !== undefined, (q) => q.where('frozen', '=', filter.frozen ? 1 : 0));
+}
+
+/** The sum of the devices in `filter`'s groups (see fromCountedGroups). */
+async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: DeviceFilter): Promise<number> {
+  const { total } = await countedGroups(db, workspaceId, filter)
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
 }
 
 /**
@@ -36,12 +49,7 @@ export async function countDevices(
   filter: DeviceFilter,
   where: Expression<SqlBool>,
 ): Promise<number> {
-  if (fromCountedGroups(dialect, filter)) {
-    const { total } = await countedGroups(db, workspaceId, filter)
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
-      .executeTakeFirstOrThrow();
-    return Number(total);
-  }
+  if (fromCountedGroups(dialect, filter)) return sumOfGroups(db, workspaceId, filter);
   const { total } = await db
     .selectFrom('devices')
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -49,6 +57,9 @@ export async function countDevices(
     .executeTakeFirstOrThrow();
   return Number(total);
 }
+
+/** SQLite: how many devices the workspace holds, from `device_counts`. */
+export const countWorkspaceDevices = (db: Kysely<Database>, workspaceId: string): Promise<number> => sumOfGroups(db, workspaceId, {});
 
 type Summed = 'total' | 'online_0' | 'online_1' | 'online_2' | 'status_0' | 'status_1' | 'frozen';
 

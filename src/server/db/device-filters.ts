@@ -6,6 +6,14 @@ import { fewNameMatches } from './name-search';
 import type { Database } from './schema';
 
 /**
+ * How the list's walk along a sort index tests a tag: `set` gathers the tag's devices first (5 ms for
+ * 14,000 of them at 100,000 devices) and then tests each entry walked against them cheaply; `probe`
+ * looks each entry up among the device's own tags (about 0.9 µs each), far quicker for a first page,
+ * far slower for a deep one. Counts and summaries, which see every match, use `set`.
+ */
+export type TagTest = 'set' | 'probe';
+
+/**
  * The WHERE clause of the device list and of the console's summary, so both count the same devices.
  * A name search may first ask the trigram index which devices can match (see name-search.ts).
  * Every column is qualified with `devices.` because the list joins the table to itself for the parent's name.
@@ -16,8 +24,19 @@ export async function deviceFilterWhere(
   workspaceId: string,
   filter: DeviceFilter,
 ): Promise<Expression<SqlBool>> {
-  const eb = expressionBuilder<Database, 'devices'>();
   const few = filter.device_name ? await fewNameMatches(db, dialect, filter.device_name) : undefined;
+  return filterWhere(dialect, workspaceId, filter, few);
+}
+
+/** deviceFilterWhere with the trigram index's answer `few` already read, and a choice of tag test. */
+export function filterWhere(
+  dialect: DialectName,
+  workspaceId: string,
+  filter: DeviceFilter,
+  few: number[] | undefined,
+  tagTest: TagTest = 'set',
+): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'devices'>();
   // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk one of its indexes, testing
   // every row, rather than look up the few devices a rare name or a parent selects. At 100,000 devices: a
   // name 12 ms instead of 0.02 ms, a gateway's sub-devices sorted by name 57 ms instead of 0.4 ms (through
@@ -36,8 +55,12 @@ export async function deviceFilterWhere(
   if (filter.online_status) conditions.push(eb('devices.online_status', 'in', filter.online_status));
   if (filter.status !== undefined) conditions.push(eb('devices.status', '=', filter.status));
   if (filter.tag !== undefined) {
-    const tagged = eb.selectFrom('device_tags').select('device_tags.device_id').where('device_tags.tag', '=', filter.tag);
-    conditions.push(eb('devices.id', 'in', tagged));
+    const tags = eb.selectFrom('device_tags').where('device_tags.tag', '=', filter.tag);
+    conditions.push(
+      tagTest === 'probe'
+        ? eb.exists(tags.select(sql.lit(1).as('one')).whereRef('device_tags.device_id', '=', 'devices.id'))
+        : eb('devices.id', 'in', tags.select('device_tags.device_id')),
+    );
   }
   if (filter.created_date_start !== undefined) conditions.push(eb('devices.created_datetime', '>=', filter.created_date_start));
   if (filter.created_date_end !== undefined) conditions.push(eb('devices.created_datetime', '<=', filter.created_date_end));

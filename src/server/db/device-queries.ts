@@ -1,13 +1,14 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DeviceSummary } from '@/contracts/console';
 import type { Device } from '@/contracts/device';
 import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDeviceBody } from '@/contracts/roma';
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './connect';
-import { countDevices, summarizeMatching } from './device-count';
-import { deviceFilterWhere } from './device-filters';
+import { countDevices, countWorkspaceDevices, summarizeMatching } from './device-count';
+import { deviceFilterWhere, filterWhere, type TagTest } from './device-filters';
 import { lockForUpdate } from './dialect';
+import { fewNameMatches } from './name-search';
 import type { Database, WorkspaceRow } from './schema';
 
 type Db = Kysely<Database>;
@@ -77,20 +78,44 @@ function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, T
     .orderBy(sql.ref('devices.id'), direction);
 }
 
+/**
+ * Up to this many sort-index entries walked, a tag is tested by `probe` rather than `set` (see
+ * TagTest): where the two cost the same at 100,000 devices (a first page of `tag=critical`: 5 ms by
+ * set, 0.25 ms by probe; at offset 6,350 of it, 16 ms by set, 43 ms by probe).
+ */
+const PROBE_WALK = 7_500;
+
+/** SQLite: how the page's walk should test the tag, from how far down the sort index it must go to find the page. */
+async function tagTestFor(db: Db, workspaceId: string, params: ListDevicesParams, total: number): Promise<TagTest> {
+  if (total === 0) return 'set';
+  const walk = ((params.offset + params.limit) * (await countWorkspaceDevices(db, workspaceId))) / total;
+  return walk <= PROBE_WALK ? 'probe' : 'set';
+}
+
 export async function listDevices(
   db: Db,
   dialect: DialectName,
   workspace: WorkspaceRow,
   params: ListDevicesParams,
 ): Promise<{ total: number; items: Device[] }> {
-  const where = await deviceFilterWhere(db, dialect, workspace.id, params);
+  const few = params.device_name ? await fewNameMatches(db, dialect, params.device_name) : undefined;
+  const where = filterWhere(dialect, workspace.id, params, few);
   // The page's ids come from a sort index alone (filter, order, offset); only those rows are then read
   // and joined. Joining first read and discarded every skipped row: 55 ms at offset 50,000, now 2 ms.
-  const pageIds = inSortOrder(db.selectFrom('devices').select('devices.id').where(where), params.sort).limit(params.limit).offset(params.offset);
-  const [total, rows] = await Promise.all([
-    countDevices(db, dialect, workspace.id, params, where),
-    inSortOrder(selectDeviceRecords(db).where('devices.id', 'in', pageIds), params.sort).execute(),
-  ]);
+  const page = (walk: Expression<SqlBool>) => {
+    const pageIds = inSortOrder(db.selectFrom('devices').select('devices.id').where(walk), params.sort).limit(params.limit).offset(params.offset);
+    return inSortOrder(selectDeviceRecords(db).where('devices.id', 'in', pageIds), params.sort).execute();
+  };
+  let total: number;
+  let rows: Awaited<ReturnType<typeof page>>;
+  if (dialect === 'sqlite' && params.tag !== undefined) {
+    // The tag's test depends on the total (from device_tag_counts, unless another filter needs a scan).
+    total = await countDevices(db, dialect, workspace.id, params, where);
+    const tagTest = await tagTestFor(db, workspace.id, params, total);
+    rows = await page(tagTest === 'set' ? where : filterWhere(dialect, workspace.id, params, few, tagTest));
+  } else {
+    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where), page(where)]);
+  }
   const tags = await tagsByDevice(
     db,
     rows.map((r) => r.id),

@@ -20,28 +20,30 @@ afterAll(() => t.close());
 const list = (query: ListDevicesQuery) => listDevices(t.db, t.dialect, DEFAULT_WORKSPACE, listDevicesQuerySchema.parse({ limit: '999', ...query }));
 
 /** The ground truth: a scan with the filters spelled out by hand. */
-async function scanCount(where: { online_status?: number[]; status?: number; frozen?: 0 | 1; product_id?: number; name?: string }) {
+async function scanCount(where: { online_status?: number[]; status?: number; frozen?: 0 | 1; product_id?: number; name?: string; tag?: string }) {
   let q = t.db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', 'default');
   if (where.online_status) q = q.where('online_status', 'in', where.online_status);
   if (where.status !== undefined) q = q.where('status', '=', where.status);
   if (where.frozen !== undefined) q = q.where('frozen', '=', where.frozen);
   if (where.product_id !== undefined) q = q.where('product_id', '=', where.product_id);
   if (where.name !== undefined) q = q.where('device_name', t.dialect === 'postgres' ? 'ilike' : 'like', likeContains(where.name));
+  if (where.tag !== undefined) q = q.where('id', 'in', t.db.selectFrom('device_tags').select('device_id').where('tag', '=', where.tag!));
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** The console's summary under a filter of product alone (or none), against scans of each of its counts. */
-async function expectSummaryMatchesScans(product_id?: number) {
-  const summary = await summarizeDevices(t.db, t.dialect, 'default', deviceFilterQuerySchema.parse(product_id ? { product_id: String(product_id) } : {}));
+/** The console's summary under a filter of product and tag (or neither), against scans of each of its counts. */
+async function expectSummaryMatchesScans(product_id?: number, tag?: string) {
+  const query = { ...(product_id && { product_id: String(product_id) }), ...(tag && { tag }) };
+  const summary = await summarizeDevices(t.db, t.dialect, 'default', deviceFilterQuerySchema.parse(query));
   expect(summary).toEqual({
-    total: await scanCount({ product_id }),
+    total: await scanCount({ product_id, tag }),
     online_status: {
-      '0': await scanCount({ product_id, online_status: [0] }),
-      '1': await scanCount({ product_id, online_status: [1] }),
-      '2': await scanCount({ product_id, online_status: [2] }),
+      '0': await scanCount({ product_id, tag, online_status: [0] }),
+      '1': await scanCount({ product_id, tag, online_status: [1] }),
+      '2': await scanCount({ product_id, tag, online_status: [2] }),
     },
-    status: { '0': await scanCount({ product_id, status: 0 }), '1': await scanCount({ product_id, status: 1 }) },
-    frozen: await scanCount({ product_id, frozen: 1 }),
+    status: { '0': await scanCount({ product_id, tag, status: 0 }), '1': await scanCount({ product_id, tag, status: 1 }) },
+    frozen: await scanCount({ product_id, tag, frozen: 1 }),
   });
 }
 
@@ -50,22 +52,55 @@ async function expectTotalsMatchScans() {
   expect((await list({ online_status: '1' })).total).toBe(await scanCount({ online_status: [1] }));
   expect((await list({ online_status: '0,2', status: '0' })).total).toBe(await scanCount({ online_status: [0, 2], status: 0 }));
   expect((await list({ frozen: 'true', product_id: '10001' })).total).toBe(await scanCount({ frozen: 1, product_id: 10001 }));
+  expect((await list({ tag: 'critical' })).total).toBe(await scanCount({ tag: 'critical' }));
+  expect((await list({ tag: 'hvac', online_status: '1', status: '0' })).total).toBe(await scanCount({ tag: 'hvac', online_status: [1], status: 0 }));
+  expect((await list({ tag: 'hvac', device_name: 'er-' })).total).toBe(await scanCount({ tag: 'hvac', name: 'er-' }));
   await expectSummaryMatchesScans();
   await expectSummaryMatchesScans(10001);
+  await expectSummaryMatchesScans(undefined, 'critical');
+  await expectSummaryMatchesScans(10002, 'pilot');
 }
 
-describe('list totals and the summary from device_counts', () => {
+describe('list totals and the summary from device_counts and device_tag_counts', () => {
   it('match a scan after seeding', expectTotalsMatchScans);
 
-  it('follow force-offline, status edits and deletions', async () => {
+  it('follow force-offline, status and tag edits, and deletions', async () => {
     // Direct devices only: a gateway cannot be deleted while its sub-devices point at it.
     const online = (await list({ online_status: '1', node_type: '0', limit: '300' })).items.map((d) => d.id);
     await forceDevicesOffline(t.db, t.dialect, 'default', online, { user: 'admin', now: Date.now() });
     const victim = (await list({ status: '0', limit: '1' })).items[0]!;
     await updateDevice(t.db, DEFAULT_WORKSPACE, victim.id, { device_name: victim.device_name, status: 1 }, { user: 'admin', now: Date.now() });
+    for (const [i, device] of (await list({ tag: 'critical', limit: '10' })).items.entries()) {
+      const tags = i % 2 === 0 ? ['pilot', 'hvac'] : [...device.tags, 'new-tag'];
+      await updateDevice(t.db, DEFAULT_WORKSPACE, device.id, { device_name: device.device_name, status: device.status, tags }, { user: 'admin', now: Date.now() });
+    }
+    await t.db.deleteFrom('device_tags').where('tag', '=', 'pilot').where('device_id', 'in', online.slice(40, 60)).execute();
     await t.db.updateTable('devices').set({ frozen: 1 }).where('id', 'in', online.slice(0, 20)).execute();
     await t.db.deleteFrom('devices').where('id', 'in', online.slice(20, 40)).execute();
     await expectTotalsMatchScans();
+  });
+});
+
+describe('a tag filter', () => {
+  /** The ground truth: the tag's devices ordered by hand. */
+  async function scanPage(tag: string, status: number | undefined, offset: number, limit: number) {
+    let q = t.db.selectFrom('devices').select('id').where('workspace_id', '=', 'default');
+    q = q.where('id', 'in', t.db.selectFrom('device_tags').select('device_id').where('tag', '=', tag));
+    if (status !== undefined) q = q.where('status', '=', status);
+    return (await q.orderBy('device_name').orderBy('id').offset(offset).limit(limit).execute()).map((r) => r.id);
+  }
+
+  // Near pages of a common tag walk the sort index probing each device's tags; deep pages, and a
+  // rare match (a tag with a rare status), gather the tag's devices first. Both give the same pages.
+  it.each([
+    ['critical', undefined, 0, 50],
+    ['critical', undefined, 100, 20],
+    ['critical', undefined, 300, 999],
+    ['critical', 1, 0, 50],
+    ['pilot', 0, 0, 999],
+  ] as const)('pages %s (status %s) at offset %i, limit %i as a scan does', async (tag, status, offset, limit) => {
+    const query = { tag, sort: 'device_name', offset: String(offset), limit: String(limit), ...(status !== undefined && { status: String(status) }) } as const;
+    expect((await list(query)).items.map((d) => d.id)).toEqual(await scanPage(tag, status, offset, limit));
   });
 });
 

@@ -1,7 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
-import { deviceCounts } from './device-counts-migration';
+import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, nameTrigrams } from './list-indexes-migration';
 import type { Database } from './schema';
 
@@ -128,6 +128,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0002_covering_list_indexes': coveringListIndexes,
       '0003_device_name_trigrams': nameTrigrams(dialect),
       '0004_device_counts': deviceCounts(dialect),
+      '0005_device_tag_counts': deviceTagCounts(dialect),
     }),
   };
 }

@@ -96,6 +96,11 @@ export interface DeviceCountsTable {
   devices: number;
 }
 
+/** SQLite only: the same groups per tag, for a tag filter alone or with equality filters. */
+export interface DeviceTagCountsTable extends DeviceCountsTable {
+  tag: string;
+}
+
 export interface OrgPublicKeysTable {
   org_id: string;
   public_key: string;
@@ -111,6 +116,7 @@ export interface Database {
   devices: DevicesTable;
   device_tags: DeviceTagsTable;
   device_counts: DeviceCountsTable;
+  device_tag_counts: DeviceTagCountsTable;
   org_public_keys: OrgPublicKeysTable;
 }
 
