@@ -99,7 +99,7 @@ describe('a tag filter', () => {
     ['critical', 1, 0, 50],
     ['pilot', 0, 0, 999],
   ] as const)('pages %s (status %s) at offset %i, limit %i as a scan does', async (tag, status, offset, limit) => {
-    const query = { tag, sort: 'device_name', offset: String(offset), limit: String(limit), ...(status !== undefined && { status: String(status) }) } as const;
+    const query = { tag, sort: 'device_name', offset: String(offset), limit: String(limit), ...(status !== undefined && { status: String(status) as '0' | '1' }) } as const;
     expect((await list(query)).items.map((d) => d.id)).toEqual(await scanPage(tag, status, offset, limit));
   });
 });
