@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { forceOfflineDevices, forceOfflineMutationKey } from '@/web/api/force-offline-devices';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
-import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
+import { patchDevicesOptimistically, settleDeviceMutation, type OptimisticHandle } from '@/web/api/optimistic-devices';
+import { afterNextPaint } from '@/web/lib/after-next-paint';
 import type { BulkResult } from '@/web/components/bulk-result';
 import { runForceOffline, type ForceOfflineProgress } from '@/web/features/devices/bulk-force-offline/run-force-offline';
 
@@ -21,10 +22,10 @@ export function useBulkForceOffline(onFinished: (results: BulkResult[]) => void)
 
   const mutation = useMutation({
     mutationKey: forceOfflineMutationKey,
-    mutationFn: async (devices: readonly DeviceRef[]) => {
+    mutationFn: async ({ devices, optimistic }: { devices: readonly DeviceRef[]; optimistic: OptimisticHandle }) => {
       cancelled.current = false;
       setCancelling(false);
-      const optimistic = patchDevicesOptimistically(queryClient, devices.map((d) => d.id), offline);
+      await afterNextPaint();
       return runForceOffline({
         devices,
         send: (ids) => forceOfflineDevices(ids),
@@ -37,9 +38,15 @@ export function useBulkForceOffline(onFinished: (results: BulkResult[]) => void)
     onSettled: () => settleDeviceMutation(queryClient, forceOfflineMutationKey),
   });
 
+  // The rows change in the click itself, so they render together with the dialog's progress view.
+  const run = (devices: readonly DeviceRef[]) => {
+    const optimistic = patchDevicesOptimistically(queryClient, devices.map((d) => d.id), offline);
+    mutation.mutate({ devices, optimistic });
+  };
+
   const cancel = () => {
     cancelled.current = true;
     setCancelling(true);
   };
-  return { run: mutation.mutate, results: mutation.data, error: mutation.error, isRunning: mutation.isPending, progress, cancel, cancelling };
+  return { run, results: mutation.data, error: mutation.error, isRunning: mutation.isPending, progress, cancel, cancelling };
 }

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { freezeDevice, freezeMutationKey, unfreezeDevice } from '@/web/api/freeze-device';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
-import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
+import { patchDevicesOptimistically, settleDeviceMutation, type OptimisticHandle } from '@/web/api/optimistic-devices';
+import { afterNextPaint } from '@/web/lib/after-next-paint';
 import type { BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, canModify, frozenPatch, unfrozenPatch } from '@/web/lib/device-rules';
 import { runBulkFreeze, type BulkFreezeProgress } from '@/web/features/devices/freeze/run-bulk-freeze';
@@ -20,15 +21,10 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
 
   const mutation = useMutation({
     mutationKey: freezeMutationKey,
-    mutationFn: async (devices: readonly DeviceRef[]) => {
+    mutationFn: async ({ devices, optimistic }: { devices: readonly DeviceRef[]; optimistic: OptimisticHandle }) => {
       cancelled.current = false;
       setCancelling(false);
-      const patch = frozen ? frozenPatch : unfrozenPatch;
-      const optimistic = patchDevicesOptimistically(
-        queryClient,
-        devices.map((d) => d.id),
-        (d) => (canBeFrozen(d) && canModify(d) ? patch(d) : d),
-      );
+      await afterNextPaint();
       return runBulkFreeze({
         devices,
         send: (device) => (frozen ? freezeDevice(device.iotda_device_id) : unfreezeDevice(device.iotda_device_id)),
@@ -41,9 +37,20 @@ export function useBulkFreeze(frozen: boolean, onFinished: (results: BulkResult[
     onSettled: () => settleDeviceMutation(queryClient, freezeMutationKey),
   });
 
+  // The rows change in the click itself, so they render together with the dialog's progress view.
+  const run = (devices: readonly DeviceRef[]) => {
+    const patch = frozen ? frozenPatch : unfrozenPatch;
+    const optimistic = patchDevicesOptimistically(
+      queryClient,
+      devices.map((d) => d.id),
+      (d) => (canBeFrozen(d) && canModify(d) ? patch(d) : d),
+    );
+    mutation.mutate({ devices, optimistic });
+  };
+
   const cancel = () => {
     cancelled.current = true;
     setCancelling(true);
   };
-  return { run: mutation.mutate, results: mutation.data, error: mutation.error, isRunning: mutation.isPending, progress, cancel, cancelling };
+  return { run, results: mutation.data, error: mutation.error, isRunning: mutation.isPending, progress, cancel, cancelling };
 }
