@@ -11,11 +11,16 @@ export type DeviceRecord = DeviceRow &
 const PERMISSIONS = new Set<string>(permissionSchema.options);
 const isPermission = (value: string): value is Permission => PERMISSIONS.has(value);
 
-/** Copies only the values that are set: 001's optional fields are absent, never null. */
-function present<T extends Record<string, unknown>>(fields: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as Partial<{
-    [K in keyof T]: NonNullable<T[K]>;
-  }>;
+/**
+ * Sets each of `fields` on `target` only when it is set: 001's optional fields are absent, never null.
+ * A loop of plain assignments, as the list maps 50 to 999 devices per answer (bench/).
+ */
+function assignPresent<T extends object>(target: T, fields: { [K in keyof T]?: T[K] | null }): T {
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== null && value !== undefined) target[key] = value;
+  }
+  return target;
 }
 
 // The enum-like columns are only ever written by this service within their documented ranges.
@@ -27,20 +32,19 @@ type NodeType = Device['node_type'];
 
 /** The device object of 001 Table 4 and its additions (DESIGN.md); never the authentication password. */
 export function toDevice(row: DeviceRecord, tags: readonly string[], instanceId: string): Device {
-  return {
+  const product: Device['product'] = {
+    product_id: row.product_id,
+    product_name: row.product_name,
+    manufacturer_id: row.manufacturer_id,
+    model: row.model,
+    protocol_type: row.protocol_type as ProtocolType,
+    product_type: row.product_type as ProductType,
+  };
+  const device: Device = {
     permissions: row.permissions.split(',').map((p) => p.trim()).filter(isPermission),
     id: row.id,
     device_id: row.id,
-    ...present({ parent_device_id: row.parent_device_id, parent_device_name: row.parent_device_name }),
-    product: {
-      product_id: row.product_id,
-      product_name: row.product_name,
-      manufacturer_id: row.manufacturer_id,
-      model: row.model,
-      protocol_type: row.protocol_type as ProtocolType,
-      product_type: row.product_type as ProductType,
-      ...present({ extend_protocol_name: row.extend_protocol_name }),
-    },
+    product: assignPresent(product, { extend_protocol_name: row.extend_protocol_name }),
     device_name: row.device_name,
     instance_id: instanceId,
     client_id: row.client_id,
@@ -58,13 +62,6 @@ export function toDevice(row: DeviceRecord, tags: readonly string[], instanceId:
     last_updated_datetime: row.last_updated_datetime,
     connect_address: row.connect_address,
     ssl_connect_address: row.ssl_connect_address,
-    ...present({
-      last_login_datetime: row.last_login_datetime,
-      last_active_time: row.last_active_time,
-      client_ip: row.client_ip,
-      keep_alive: row.keep_alive,
-      version: row.version,
-    }),
     node_type: row.node_type as NodeType,
     device_type: row.node_type as NodeType,
     asset_id: row.asset_id,
@@ -75,4 +72,13 @@ export function toDevice(row: DeviceRecord, tags: readonly string[], instanceId:
     connected: row.connected === 1,
     mirrored: row.mirrored === 1,
   };
+  return assignPresent(device, {
+    parent_device_id: row.parent_device_id,
+    parent_device_name: row.parent_device_name,
+    last_login_datetime: row.last_login_datetime,
+    last_active_time: row.last_active_time,
+    client_ip: row.client_ip,
+    keep_alive: row.keep_alive,
+    version: row.version,
+  });
 }
