@@ -1,10 +1,20 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
 import type { DialectName } from './connect';
 
 /** The columns of `device_counts`' groups: the list filters that compare a column with values. */
 export const COUNTED_COLUMNS = ['workspace_id', 'product_id', 'node_type', 'online_status', 'status', 'frozen'] as const;
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
+
+/** A count table's group columns after the workspace, and its count of devices. */
+const withGroupColumns = (table: CreateTableBuilder<any, any>) =>
+  table
+    .addColumn('product_id', 'bigint', (c) => c.notNull())
+    .addColumn('node_type', 'integer', (c) => c.notNull())
+    .addColumn('online_status', 'integer', (c) => c.notNull())
+    .addColumn('status', 'integer', (c) => c.notNull())
+    .addColumn('frozen', 'integer', (c) => c.notNull())
+    .addColumn('devices', 'integer', (c) => c.notNull());
 
 /**
  * SQLite only: the number of devices in each group of equal filter columns, kept by triggers, so
@@ -16,15 +26,7 @@ export function deviceCounts(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<any>) {
       if (dialect !== 'sqlite') return;
-      await db.schema
-        .createTable('device_counts')
-        .addColumn('workspace_id', 'text', (c) => c.notNull())
-        .addColumn('product_id', 'bigint', (c) => c.notNull())
-        .addColumn('node_type', 'integer', (c) => c.notNull())
-        .addColumn('online_status', 'integer', (c) => c.notNull())
-        .addColumn('status', 'integer', (c) => c.notNull())
-        .addColumn('frozen', 'integer', (c) => c.notNull())
-        .addColumn('devices', 'integer', (c) => c.notNull())
+      await withGroupColumns(db.schema.createTable('device_counts').addColumn('workspace_id', 'text', (c) => c.notNull()))
         .addPrimaryKeyConstraint('device_counts_pk', [...COUNTED_COLUMNS])
         .execute();
 
@@ -55,16 +57,12 @@ export function deviceTagCounts(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<any>) {
       if (dialect !== 'sqlite') return;
-      await db.schema
-        .createTable('device_tag_counts')
-        .addColumn('workspace_id', 'text', (c) => c.notNull())
-        .addColumn('tag', 'text', (c) => c.notNull())
-        .addColumn('product_id', 'bigint', (c) => c.notNull())
-        .addColumn('node_type', 'integer', (c) => c.notNull())
-        .addColumn('online_status', 'integer', (c) => c.notNull())
-        .addColumn('status', 'integer', (c) => c.notNull())
-        .addColumn('frozen', 'integer', (c) => c.notNull())
-        .addColumn('devices', 'integer', (c) => c.notNull())
+      await withGroupColumns(
+        db.schema
+          .createTable('device_tag_counts')
+          .addColumn('workspace_id', 'text', (c) => c.notNull())
+          .addColumn('tag', 'text', (c) => c.notNull()),
+      )
         .addPrimaryKeyConstraint('device_tag_counts_pk', ['workspace_id', 'tag', ...COUNTED_COLUMNS.slice(1)])
         .execute();
 
