@@ -86,10 +86,35 @@ function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, T
 const PROBE_WALK = 7_500;
 
 /** SQLite: how the page's walk should test the tag, from how far down the sort index it must go to find the page. */
-async function tagTestFor(db: Db, workspaceId: string, params: ListDevicesParams, total: number): Promise<TagTest> {
+async function tagTestFor(db: Db, workspaceId: string, window: PageWindow, total: number): Promise<TagTest> {
   if (total === 0) return 'set';
-  const walk = ((params.offset + params.limit) * (await countWorkspaceDevices(db, workspaceId))) / total;
+  const walk = ((window.offset + window.limit) * (await countWorkspaceDevices(db, workspaceId))) / total;
   return walk <= PROBE_WALK ? 'probe' : 'set';
+}
+
+/** Where a page is read from: its offset and size, in the list's order or in the reverse of it. */
+interface PageWindow {
+  sort: DeviceSort | undefined;
+  offset: number;
+  limit: number;
+  reversed: boolean;
+}
+
+const reverseSort = (sort: DeviceSort | undefined): DeviceSort => {
+  const { field, direction } = sortOrder(sort);
+  return direction === 'asc' ? `-${field}` : field;
+};
+
+/**
+ * A page past the middle of its `total` matches is read from the far end, in reverse order: the walk
+ * along the sort index to reach it is then at most half the matches long. At 100,000 devices, the
+ * last page of `device_name=12` (3,970 matches) walked every index entry after the count had read them all.
+ */
+function nearerEnd(params: ListDevicesParams, total: number): PageWindow {
+  const { sort, offset, limit } = params;
+  if (offset + limit / 2 <= total / 2) return { sort, offset, limit, reversed: false };
+  const end = Math.min(total, offset + limit);
+  return { sort: reverseSort(sort), offset: total - end, limit: Math.max(0, end - offset), reversed: true };
 }
 
 export async function listDevices(
@@ -102,19 +127,26 @@ export async function listDevices(
   const where = filterWhere(dialect, workspace.id, params, few);
   // The page's ids come from a sort index alone (filter, order, offset); only those rows are then read
   // and joined. Joining first read and discarded every skipped row: 55 ms at offset 50,000, now 2 ms.
-  const page = (walk: Expression<SqlBool>) => {
-    const pageIds = inSortOrder(db.selectFrom('devices').select('devices.id').where(walk), params.sort).limit(params.limit).offset(params.offset);
-    return inSortOrder(selectDeviceRecords(db).where('devices.id', 'in', pageIds), params.sort).execute();
+  const page = async (q: Db, walk: Expression<SqlBool>, window: PageWindow) => {
+    if (window.limit === 0) return [];
+    const pageIds = inSortOrder(q.selectFrom('devices').select('devices.id').where(walk), window.sort).limit(window.limit).offset(window.offset);
+    const found = await inSortOrder(selectDeviceRecords(q).where('devices.id', 'in', pageIds), window.sort).execute();
+    return window.reversed ? found.reverse() : found;
   };
   let total: number;
   let rows: Awaited<ReturnType<typeof page>>;
-  if (dialect === 'sqlite' && params.tag !== undefined) {
-    // The tag's test depends on the total (from device_tag_counts, unless another filter needs a scan).
-    total = await countDevices(db, dialect, workspace.id, params, where);
-    const tagTest = await tagTestFor(db, workspace.id, params, total);
-    rows = await page(tagTest === 'set' ? where : filterWhere(dialect, workspace.id, params, few, tagTest));
+  if (dialect === 'sqlite') {
+    // One connection runs one query at a time anyway: the total comes first, so the page can choose its
+    // end and its tag test, and one read transaction keeps the two consistent with each other.
+    [total, rows] = await db.transaction().execute(async (trx) => {
+      const counted = await countDevices(trx, dialect, workspace.id, params, where);
+      const window = nearerEnd(params, counted);
+      const tagTest = params.tag === undefined ? 'set' : await tagTestFor(trx, workspace.id, window, counted);
+      return [counted, await page(trx, tagTest === 'set' ? where : filterWhere(dialect, workspace.id, params, few, tagTest), window)] as const;
+    });
   } else {
-    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where), page(where)]);
+    const window = { sort: params.sort, offset: params.offset, limit: params.limit, reversed: false };
+    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where), page(db, where, window)]);
   }
   const tags = await tagsByDevice(
     db,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceFilterQuerySchema, listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
 import { createTestApp, type TestApp } from '../test-support/test-app';
@@ -101,6 +102,35 @@ describe('a tag filter', () => {
   ] as const)('pages %s (status %s) at offset %i, limit %i as a scan does', async (tag, status, offset, limit) => {
     const query = { tag, sort: 'device_name', offset: String(offset), limit: String(limit), ...(status !== undefined && { status: String(status) as '0' | '1' }) } as const;
     expect((await list(query)).items.map((d) => d.id)).toEqual(await scanPage(tag, status, offset, limit));
+  });
+});
+
+describe('a page past the middle of its result, read from the far end', () => {
+  /** The ground truth: enabled devices in `sort`'s order (NULL last ascending, as the list sorts), paged by hand. */
+  async function scanPage(sort: string, offset: number, limit: number) {
+    const desc = sort.startsWith('-');
+    const field = (desc ? sort.slice(1) : sort) as 'id' | 'device_name' | 'last_active_time' | 'online_status';
+    const direction = desc ? 'desc' : 'asc';
+    const rows = await t.db
+      .selectFrom('devices')
+      .select('id')
+      .where('workspace_id', '=', 'default')
+      .where('status', '=', 0)
+      .orderBy(sql`${sql.ref(field)} IS NULL`, direction)
+      .orderBy(field, direction)
+      .orderBy('id', direction)
+      .offset(offset)
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  it.each(['id', '-id', 'device_name', 'last_active_time', '-last_active_time', 'online_status'] as const)('pages sorted by %s as a scan does, to the last page and past it', async (sort) => {
+    const total = await scanCount({ status: 0 });
+    for (const offset of [Math.floor(total / 2) - 10, total - 120, total - 30, total, total + 50]) {
+      const { items } = await list({ status: '0', sort, offset: String(offset), limit: '50' });
+      expect(items.map((d) => d.id)).toEqual(await scanPage(sort, offset, 50));
+    }
   });
 });
 
