@@ -3,6 +3,9 @@ import { E2E_SEED_DEVICES } from './support/config';
 import { deviceRows, listTotal, PRODUCTS, summary, summaryCount, table, waitForRows } from './support/device-list';
 import { signInAt, submitSignIn } from './support/sign-in';
 
+/** A selected row's background: the accent-soft colour of the console's palette. */
+const SELECTED_ROW = 'rgb(232, 240, 253)';
+
 test.describe('device list', () => {
   test('filters held in the URL: from a bookmark, from the controls, and back again', async ({ page }) => {
     await signInAt(page, `/?online_status=1&product_id=${PRODUCTS.smartMeter}`);
@@ -38,15 +41,15 @@ test.describe('device list', () => {
     const name = await first.getByRole('link').innerText();
     const row = deviceRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
     await row.getByRole('checkbox').check();
-    await expect(row).toHaveClass(/row-selected/);
-    await expect(deviceRows(page).nth(1)).not.toHaveClass(/row-selected/);
+    await expect(row).toHaveCSS('background-color', SELECTED_ROW);
+    await expect(deviceRows(page).nth(1)).not.toHaveCSS('background-color', SELECTED_ROW);
     // A sort and back again renders the page from a new row model; the selection must still show.
     await table(page).getByRole('columnheader', { name: /Node type/ }).getByRole('button').click();
     await expect(page).toHaveURL(/sort=node_type/);
     await page.goBack();
-    await expect(row).toHaveClass(/row-selected/);
+    await expect(row).toHaveCSS('background-color', SELECTED_ROW);
     await row.getByRole('checkbox').uncheck();
-    await expect(row).not.toHaveClass(/row-selected/);
+    await expect(row).not.toHaveCSS('background-color', SELECTED_ROW);
   });
 
   test('sorts by a column and pages with a chosen page size', async ({ page }) => {

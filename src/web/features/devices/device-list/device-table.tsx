@@ -25,25 +25,26 @@ const ROW_HEIGHT = 41;
 interface DeviceRowProps {
   row: Row<Device>;
   rowIndex: number;
-  selected: boolean;
 }
 
 /**
  * One device's row. A refetch or an optimistic patch builds new Row objects for the whole page,
  * but a row whose device is the same object renders the same, so only changed rows render again
- * (a sort click, which keeps the page on screen while the next loads, renders none).
+ * (a sort click, which keeps the page on screen while the next loads, renders none). A selection
+ * change renders only the checkboxes, which read the selection from context; the row's highlight
+ * follows its checkbox in CSS.
  */
 const DeviceRow = memo(
-  function DeviceRow({ row, rowIndex, selected }: DeviceRowProps) {
+  function DeviceRow({ row, rowIndex }: DeviceRowProps) {
     return (
-      <tr aria-rowindex={rowIndex} className={selected ? 'row-selected' : undefined}>
+      <tr aria-rowindex={rowIndex}>
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
         ))}
       </tr>
     );
   },
-  (before, after) => before.row.original === after.row.original && before.rowIndex === after.rowIndex && before.selected === after.selected,
+  (before, after) => before.row.original === after.row.original && before.rowIndex === after.rowIndex,
 );
 
 /**
@@ -99,7 +100,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
             )}
             {items.map((item) => {
               const row = rows[item.index]!;
-              return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} selected={selection.isSelected(row.original.id)} />;
+              return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />;
             })}
             {after > 0 && (
               <tr aria-hidden="true" className="spacer">
