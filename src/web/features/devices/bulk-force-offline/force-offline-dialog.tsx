@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { BulkResultReport } from '@/web/components/bulk-result-report';
 import { retryable, type BulkResult } from '@/web/components/bulk-result';
+import { BulkRunFooter } from '@/web/components/bulk-run-footer';
 import { ModalDialog } from '@/web/components/modal-dialog';
 import { formatCount, plural } from '@/web/lib/format';
 import { ForceOfflineProgressBar } from '@/web/features/devices/bulk-force-offline/force-offline-progress';
@@ -30,17 +31,26 @@ export default function ForceOfflineDialog({ devices, onClose, onFinished }: For
     return results.flatMap((r) => known.get(r.id) ?? []);
   };
 
+  const footer = (running: boolean) => (
+    <BulkRunFooter
+      confirmLabel={`Force ${plural(target.length, 'device')} offline`}
+      confirmClassName="button button-danger"
+      runningLabel="Forcing offline…"
+      running={running}
+      cancelling={bulk.cancelling}
+      onConfirm={() => startRun(target)}
+      onClose={onClose}
+      onCancel={bulk.cancel}
+    />
+  );
+
   if (bulk.isRunning) {
     return (
       <ModalDialog
         title="Forcing devices offline"
         onClose={onClose}
         dismissible={false}
-        footer={
-          <button type="button" className="button" onClick={bulk.cancel} disabled={bulk.cancelling}>
-            {bulk.cancelling ? 'Cancelling…' : 'Cancel'}
-          </button>
-        }
+        footer={footer(true)}
       >
         <ForceOfflineProgressBar progress={bulk.progress} />
         {bulk.cancelling && <p role="status">Stopping after the request in flight; its devices are still reported.</p>}
@@ -77,16 +87,7 @@ export default function ForceOfflineDialog({ devices, onClose, onFinished }: For
     <ModalDialog
       title={`Force ${plural(target.length, 'device')} offline?`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-danger" onClick={() => startRun(target)}>
-            Force {plural(target.length, 'device')} offline
-          </button>
-        </>
-      }
+      footer={footer(false)}
     >
       <p>
         <strong>{plural(target.length, 'device')}</strong> selected, <strong>{formatCount(online)}</strong> of them online when selected.

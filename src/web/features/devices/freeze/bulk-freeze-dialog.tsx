@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { BulkResultReport } from '@/web/components/bulk-result-report';
 import type { BulkResult } from '@/web/components/bulk-result';
+import { BulkRunFooter } from '@/web/components/bulk-run-footer';
 import { ModalDialog } from '@/web/components/modal-dialog';
 import { formatCount, plural } from '@/web/lib/format';
 import { BulkFreezeProgressBar } from '@/web/features/devices/freeze/bulk-freeze-progress';
@@ -32,17 +33,26 @@ export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished 
     return results.flatMap((r) => known.get(r.id) ?? []);
   };
 
+  const footer = (running: boolean) => (
+    <BulkRunFooter
+      confirmLabel={`${verb} ${plural(target.length, 'device')}`}
+      confirmClassName={frozen ? 'button button-danger' : 'button button-primary'}
+      runningLabel={`${frozen ? 'Freezing' : 'Unfreezing'}…`}
+      running={running}
+      cancelling={bulk.cancelling}
+      onConfirm={() => startRun(target)}
+      onClose={onClose}
+      onCancel={bulk.cancel}
+    />
+  );
+
   if (bulk.isRunning) {
     return (
       <ModalDialog
         title={`${frozen ? 'Freezing' : 'Unfreezing'} devices`}
         onClose={onClose}
         dismissible={false}
-        footer={
-          <button type="button" className="button" onClick={bulk.cancel} disabled={bulk.cancelling}>
-            {bulk.cancelling ? 'Cancelling…' : 'Cancel'}
-          </button>
-        }
+        footer={footer(true)}
       >
         <BulkFreezeProgressBar progress={bulk.progress} label={`${frozen ? 'Freezing' : 'Unfreezing'} devices`} />
         {bulk.cancelling && <p role="status">Stopping: no more devices are sent; the ones in flight finish and are reported.</p>}
@@ -81,16 +91,7 @@ export default function BulkFreezeDialog({ devices, frozen, onClose, onFinished 
     <ModalDialog
       title={`${verb} ${plural(target.length, 'device')}?`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className={frozen ? 'button button-danger' : 'button button-primary'} onClick={() => startRun(target)}>
-            {verb} {plural(target.length, 'device')}
-          </button>
-        </>
-      }
+      footer={footer(false)}
     >
       {frozen ? (
         <p>

@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { NO_MODIFY_REASON } from '@/web/lib/device-rules';
-import { fakeService, polyfillDialog, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+import { fakeService, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 
 vi.mock('@/web/features/devices/key-replacement/org-key-store', () => ({ loadOrgKey: async () => undefined, saveOrgKey: async () => {} }));
 

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { deviceQueries } from '@/web/api/device-queries';
 import { createOrgKey } from '@/web/features/devices/key-replacement/create-org-key';
 import ReplaceKeyDialog from '@/web/features/devices/key-replacement/replace-key-dialog';
-import { fakeService, polyfillDialog, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+import { fakeService, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 
 // jsdom has no IndexedDB; the store's contract is a per-org get/put.
 const keys = vi.hoisted(() => new Map<string, unknown>());

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { credentialsFileText } from '@/web/features/devices/key-replacement/credentials';
 import { SecretReveal } from '@/web/features/devices/key-replacement/secret-reveal';
-import { polyfillDialog } from '@/web/features/devices/key-replacement/test-kit';
+import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 import { AUTO_HIDE_MS } from '@/web/features/devices/key-replacement/use-auto-hide';
 
 const credentials = { productKey: 'pk-meter', deviceKey: 'meter-7-b', deviceSecret: 'Zq8Xw2Lp0Vn4Rt6Ys1Ku3Hm5Jb7Gd9Fc' };

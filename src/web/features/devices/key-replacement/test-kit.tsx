@@ -7,19 +7,6 @@ import type { ReplaceDeviceBody } from '@/contracts/enos';
 import { startSession } from '@/web/api/session';
 import { fromBase64, publicKeyFingerprint } from '@/web/features/devices/key-replacement/org-key';
 
-/** jsdom has no modal dialogs: enough of showModal/close (and Escape's cancel event) for ModalDialog. */
-export function polyfillDialog(): void {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.dispatchEvent(new Event('cancel', { cancelable: true }))) this.close();
-    });
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 export function signIn(): void {
   const at = { expires_at: '2030-01-01T00:00:00Z', issued_at: '2026-01-01T00:00:00Z' };
   startSession('tok', { token: { ...at, user: { name: 'admin' }, project: { id: 'default' }, instance: { id: 'default' }, org: { id: 'default' } } });

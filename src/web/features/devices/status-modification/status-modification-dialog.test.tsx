@@ -6,16 +6,9 @@ import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import StatusModificationDialog from '@/web/features/devices/status-modification/status-modification-dialog';
 import { jsonResponse, startTestSession, testDevice } from '@/web/test-support/device-fixture';
+import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 
-// jsdom has no modal <dialog>: opening it just marks it open.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(polyfillDialog);
 beforeEach(() => startTestSession());
 afterEach(() => vi.unstubAllGlobals());
 
