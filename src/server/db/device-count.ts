@@ -2,6 +2,7 @@ import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBoo
 import type { DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema, type DeviceFilter } from '@/contracts/roma';
 import type { DialectName } from './connect';
+import { nameMatchCount } from './name-search';
 import type { Database } from './schema';
 
 /** The filters `device_counts` can answer: equality tests of the columns its groups keep. */
@@ -38,9 +39,32 @@ async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: De
   return Number(total);
 }
 
+/** Every device of every workspace, from `device_counts`. */
+async function countEveryDevice(db: Kysely<Database>): Promise<number> {
+  const { total } = await db
+    .selectFrom('device_counts')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+/**
+ * A name search and nothing else, counted in the trigram index (name-search.ts), which knows no
+ * workspaces: so only while this workspace holds every device, as a single-tenant console's does.
+ * Undefined when it cannot answer.
+ */
+async function countNameSearch(db: Kysely<Database>, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<number | undefined> {
+  const { device_name } = filter;
+  const nameOnly = device_name !== undefined && filter.tag === undefined && [...COUNTED, ...UNCOUNTED].every((key) => key === 'device_name' || filter[key] === undefined);
+  if (dialect !== 'sqlite' || !nameOnly) return undefined;
+  if ((await countWorkspaceDevices(db, workspaceId)) !== (await countEveryDevice(db))) return undefined;
+  return nameMatchCount(db, dialect, device_name);
+}
+
 /**
  * How many devices of the workspace match `filter`, whose WHERE clause is `where`: summed from
- * `device_counts` where it can answer, otherwise counted row by row.
+ * `device_counts` where it can answer, counted in the trigram index for a name search alone,
+ * otherwise counted row by row.
  */
 export async function countDevices(
   db: Kysely<Database>,
@@ -50,6 +74,8 @@ export async function countDevices(
   where: Expression<SqlBool>,
 ): Promise<number> {
   if (fromCountedGroups(dialect, filter)) return sumOfGroups(db, workspaceId, filter);
+  const named = await countNameSearch(db, dialect, workspaceId, filter);
+  if (named !== undefined) return named;
   const { total } = await db
     .selectFrom('devices')
     .select((eb) => eb.fn.countAll<number>().as('total'))

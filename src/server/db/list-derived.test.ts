@@ -165,4 +165,23 @@ describe('name search through the trigram index', () => {
   it('stays within the workspace', async () => {
     expect((await listDevices(t.db, t.dialect, { ...DEFAULT_WORKSPACE, id: 'acme' }, listDevicesQuerySchema.parse({ device_name: 'meter-000' }))).total).toBe(0);
   });
+
+  it('counts what LIKE counts where Unicode would fold case differently', async () => {
+    // LIKE folds ASCII letters only: a Kelvin sign is not a "k", and Å is not å.
+    const [kelvin, ascii, nordic] = (await list({ limit: '3', offset: '10' })).items;
+    const rename = (device: typeof kelvin, device_name: string) =>
+      updateDevice(t.db, DEFAULT_WORKSPACE, device!.id, { device_name, status: device!.status }, { user: 'admin', now: Date.now() });
+    await rename(kelvin, 'gauge-\u212Aelvin-7');
+    await rename(ascii, 'GAUGE-KELVIN-8');
+    await rename(nordic, 'Åska-sensor-9');
+    for (const name of ['kelvin', 'gauge-', 'åska', 'Åska-s']) expect((await list({ device_name: name })).total, name).toBe(await scanCount({ name }));
+  });
+
+  it('counts only the workspace once another workspace holds matching devices', async () => {
+    await t.db.insertInto('workspaces').values({ id: 'w2', name: 'w2', project_id: 'w2', instance_id: 'w2', org_id: 'w2' }).execute();
+    const moved = (await list({ device_name: 'er-', limit: '5' })).items.map((d) => d.id);
+    await t.db.updateTable('devices').set({ workspace_id: 'w2' }).where('id', 'in', moved).execute();
+    expect((await list({ device_name: 'er-' })).total).toBe(await scanCount({ name: 'er-' }));
+    await t.db.updateTable('devices').set({ workspace_id: 'default' }).where('id', 'in', moved).execute();
+  });
 });

@@ -48,18 +48,16 @@ export const coveringListIndexes: Migration = {
   },
 };
 
-/** The SQLite table of device-name trigrams (FTS5): which devices can contain a substring, without reading every name. */
-export const NAME_TRIGRAMS = 'device_name_trigrams';
-
 /**
  * SQLite only: an FTS5 trigram index of device names, kept in step with `devices` by triggers, for
  * name-search.ts. PostgreSQL keeps its ILIKE scan (pg_trgm would be this index's twin there).
+ * Replaced by 0006's index of folded names.
  */
 export function nameTrigrams(dialect: DialectName): Migration {
   return {
     async up(db: Kysely<any>) {
       if (dialect !== 'sqlite') return;
-      const t = sql.table(NAME_TRIGRAMS);
+      const t = sql.table('device_name_trigrams');
       await sql`CREATE VIRTUAL TABLE ${t} USING fts5(device_name, content='devices', content_rowid='id', tokenize='trigram')`.execute(db);
       await sql`CREATE TRIGGER device_name_trigrams_insert AFTER INSERT ON devices BEGIN
         INSERT INTO ${t}(rowid, device_name) VALUES (new.id, new.device_name);
@@ -72,6 +70,39 @@ export function nameTrigrams(dialect: DialectName): Migration {
         INSERT INTO ${t}(rowid, device_name) VALUES (new.id, new.device_name);
       END`.execute(db);
       await sql`INSERT INTO ${t}(${t}) VALUES ('rebuild')`.execute(db);
+    },
+  };
+}
+
+/** The SQLite table of folded device-name trigrams (FTS5): which devices contain a substring, without reading every name. */
+export const NAME_TRIGRAMS = 'device_name_folds';
+
+/**
+ * SQLite only: 0003's index, rebuilt over each name as LIKE compares it (lower(), which folds ASCII
+ * letters only) and matched case-sensitively, so a substring of three characters or more matches
+ * exactly the names LIKE matches, and the index's count is the search's count. 0003's index folded
+ * case by Unicode (a Kelvin sign matched "k"), so it could only propose candidates for LIKE to test.
+ * Contentless: the index keeps no copy of the names, and deletes by rowid.
+ */
+export function foldedNameTrigrams(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      if (dialect !== 'sqlite') return;
+      for (const trigger of ['insert', 'delete', 'update']) await sql`DROP TRIGGER ${sql.raw(`device_name_trigrams_${trigger}`)}`.execute(db);
+      await sql`DROP TABLE device_name_trigrams`.execute(db);
+      const t = sql.table(NAME_TRIGRAMS);
+      await sql`CREATE VIRTUAL TABLE ${t} USING fts5(device_name, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`.execute(db);
+      await sql`CREATE TRIGGER device_name_folds_insert AFTER INSERT ON devices BEGIN
+        INSERT INTO ${t}(rowid, device_name) VALUES (new.id, lower(new.device_name));
+      END`.execute(db);
+      await sql`CREATE TRIGGER device_name_folds_delete AFTER DELETE ON devices BEGIN
+        DELETE FROM ${t} WHERE rowid = old.id;
+      END`.execute(db);
+      await sql`CREATE TRIGGER device_name_folds_update AFTER UPDATE OF device_name ON devices BEGIN
+        DELETE FROM ${t} WHERE rowid = old.id;
+        INSERT INTO ${t}(rowid, device_name) VALUES (new.id, lower(new.device_name));
+      END`.execute(db);
+      await sql`INSERT INTO ${t}(rowid, device_name) SELECT id, lower(device_name) FROM devices`.execute(db);
     },
   };
 }

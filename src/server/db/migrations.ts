@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
-import { coveringListIndexes, nameTrigrams } from './list-indexes-migration';
+import { coveringListIndexes, foldedNameTrigrams, nameTrigrams } from './list-indexes-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -129,6 +129,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0003_device_name_trigrams': nameTrigrams(dialect),
       '0004_device_counts': deviceCounts(dialect),
       '0005_device_tag_counts': deviceTagCounts(dialect),
+      '0006_device_name_folds': foldedNameTrigrams(dialect),
     }),
   };
 }

@@ -10,20 +10,43 @@ export const FEW_MATCHES = 1_000;
 const TRIGRAM = 3;
 
 /**
- * The devices, of any workspace, whose name may contain `value` (the index folds case more widely
- * than LIKE, so callers keep LIKE and the workspace as the final test), when the trigram index (0003)
- * finds at most FEW_MATCHES. Undefined when it cannot help: PostgreSQL, a substring under three
- * characters, or a common one, which LIKE finds sooner by walking a sort index that holds the name.
- * Measured at 100,000 devices: a rare substring took 15 ms (LIKE over every name, twice), now under
- * 1 ms; reading the index alone, without joining each match to its device for the workspace, 3.6 ms
- * instead of 1.7 for a name matching 984 devices.
+ * The search `value` as a phrase of the folded index (0006): folded as SQLite's lower() folds the
+ * names (ASCII letters only, as LIKE compares), and quoted literally (FTS5 strings escape " by
+ * doubling it and have no wildcards). Undefined where the index cannot answer: PostgreSQL, or
+ * a substring under three characters.
+ */
+function foldedPhrase(dialect: DialectName, value: string): string | undefined {
+  if (dialect !== 'sqlite' || [...value].length < TRIGRAM) return undefined;
+  const folded = value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return `"${folded.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The devices, of any workspace, whose name contains `value`, when the trigram index finds at most
+ * FEW_MATCHES (callers keep the workspace, and LIKE, as the final test). Undefined when it cannot
+ * help: see foldedPhrase, or a common substring, which LIKE finds sooner by walking a sort index that
+ * holds the name. Measured at 100,000 devices: a rare substring took 15 ms (LIKE over every name,
+ * twice), now under 1 ms; reading the index alone, without joining each match to its device for the
+ * workspace, 3.6 ms instead of 1.7 for a name matching 984 devices.
  */
 export async function fewNameMatches(db: Kysely<Database>, dialect: DialectName, value: string): Promise<number[] | undefined> {
-  if (dialect !== 'sqlite' || [...value].length < TRIGRAM) return undefined;
-  // A phrase of the literal text: FTS5 strings escape " by doubling it, and have no wildcards.
-  const phrase = `"${value.replaceAll('"', '""')}"`;
+  const phrase = foldedPhrase(dialect, value);
+  if (phrase === undefined) return undefined;
   const trigrams = sql.table(NAME_TRIGRAMS);
   // The index yields matches lazily: one more than enough tells a common substring apart without collecting all of it.
   const { rows } = await sql<{ id: number }>`SELECT rowid AS id FROM ${trigrams} WHERE ${trigrams} MATCH ${phrase} LIMIT ${FEW_MATCHES + 1}`.execute(db);
   return rows.length > FEW_MATCHES ? undefined : rows.map((r) => r.id);
+}
+
+/**
+ * How many devices, of every workspace, have a name containing `value`, counted in the trigram
+ * index, whose matches are exactly LIKE's (see 0006); undefined where it cannot answer (see
+ * foldedPhrase). At 100,000 devices: `temp` (24,245 matches) 5.8 ms instead of LIKE's 19.9 ms.
+ */
+export async function nameMatchCount(db: Kysely<Database>, dialect: DialectName, value: string): Promise<number | undefined> {
+  const phrase = foldedPhrase(dialect, value);
+  if (phrase === undefined) return undefined;
+  const trigrams = sql.table(NAME_TRIGRAMS);
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${trigrams} WHERE ${trigrams} MATCH ${phrase}`.execute(db);
+  return Number(rows[0]!.n);
 }
