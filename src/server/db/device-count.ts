@@ -2,7 +2,7 @@ import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBoo
 import type { DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema, type DeviceFilter } from '@/contracts/roma';
 import type { DialectName } from './connect';
-import { nameMatchCount } from './name-search';
+import { nameMatchCount, namePairCount } from './name-search';
 import type { Database } from './schema';
 
 /** The filters `device_counts` can answer: equality tests of the columns its groups keep. */
@@ -49,14 +49,15 @@ async function countEveryDevice(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * A name search and nothing else, counted in the trigram index (name-search.ts), which knows no
- * workspaces: so only while this workspace holds every device, as a single-tenant console's does.
- * Undefined when it cannot answer.
+ * A name search and nothing else, on SQLite: two characters from their pair count (0007); three or
+ * more in the trigram index (0006), which knows no workspaces, so only while this workspace holds
+ * every device, as a single-tenant console's does. Undefined when neither can answer.
  */
 async function countNameSearch(db: Kysely<Database>, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<number | undefined> {
   const { device_name } = filter;
   const nameOnly = device_name !== undefined && filter.tag === undefined && [...COUNTED, ...UNCOUNTED].every((key) => key === 'device_name' || filter[key] === undefined);
   if (dialect !== 'sqlite' || !nameOnly) return undefined;
+  if ([...device_name].length === 2) return namePairCount(db, workspaceId, device_name);
   if ((await countWorkspaceDevices(db, workspaceId)) !== (await countEveryDevice(db))) return undefined;
   return nameMatchCount(db, dialect, device_name);
 }

@@ -3,6 +3,7 @@ import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams } from './list-indexes-migration';
+import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -130,6 +131,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0004_device_counts': deviceCounts(dialect),
       '0005_device_tag_counts': deviceTagCounts(dialect),
       '0006_device_name_folds': foldedNameTrigrams(dialect),
+      '0007_device_name_pairs': deviceNamePairs(dialect),
     }),
   };
 }

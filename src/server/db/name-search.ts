@@ -9,16 +9,17 @@ export const FEW_MATCHES = 1_000;
 /** FTS5's trigram index can answer a substring of at least this many characters. */
 const TRIGRAM = 3;
 
+/** `value` folded as SQLite's lower() folds the names in 0006 and 0007: ASCII letters only, as LIKE compares. */
+const foldAscii = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 /**
- * The search `value` as a phrase of the folded index (0006): folded as SQLite's lower() folds the
- * names (ASCII letters only, as LIKE compares), and quoted literally (FTS5 strings escape " by
- * doubling it and have no wildcards). Undefined where the index cannot answer: PostgreSQL, or
+ * The search `value` as a phrase of the folded index (0006), quoted literally (FTS5 strings escape
+ * " by doubling it and have no wildcards). Undefined where the index cannot answer: PostgreSQL, or
  * a substring under three characters.
  */
 function foldedPhrase(dialect: DialectName, value: string): string | undefined {
   if (dialect !== 'sqlite' || [...value].length < TRIGRAM) return undefined;
-  const folded = value.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  return `"${folded.replaceAll('"', '""')}"`;
+  return `"${foldAscii(value).replaceAll('"', '""')}"`;
 }
 
 /**
@@ -49,4 +50,18 @@ export async function nameMatchCount(db: Kysely<Database>, dialect: DialectName,
   const trigrams = sql.table(NAME_TRIGRAMS);
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${trigrams} WHERE ${trigrams} MATCH ${phrase}`.execute(db);
   return Number(rows[0]!.n);
+}
+
+/**
+ * SQLite: how many of the workspace's devices have a name containing the two characters `value`,
+ * from their count kept by 0007 (exactly LIKE's count: the pairs are folded as LIKE compares).
+ */
+export async function namePairCount(db: Kysely<Database>, workspaceId: string, value: string): Promise<number> {
+  const row = await db
+    .selectFrom('device_name_pair_counts')
+    .select('devices')
+    .where('workspace_id', '=', workspaceId)
+    .where('pair', '=', foldAscii(value))
+    .executeTakeFirst();
+  return row?.devices ?? 0;
 }

@@ -101,6 +101,13 @@ export interface DeviceTagCountsTable extends DeviceCountsTable {
   tag: string;
 }
 
+/** SQLite only (0007): how many of a workspace's devices have a name containing each pair of characters. */
+export interface DeviceNamePairCountsTable {
+  workspace_id: string;
+  pair: string;
+  devices: number;
+}
+
 export interface OrgPublicKeysTable {
   org_id: string;
   public_key: string;
@@ -117,6 +124,7 @@ export interface Database {
   device_tags: DeviceTagsTable;
   device_counts: DeviceCountsTable;
   device_tag_counts: DeviceTagCountsTable;
+  device_name_pair_counts: DeviceNamePairCountsTable;
   org_public_keys: OrgPublicKeysTable;
 }
 
