@@ -64,7 +64,7 @@ async function countNameSearch(db: Kysely<Database>, dialect: DialectName, works
 
 /**
  * How many devices of the workspace match `filter`, whose WHERE clause is `where`: summed from
- * `device_counts` where it can answer, counted in the trigram index for a name search alone,
+ * `device_counts` where it can answer, from the name indexes (0006, 0007) for a name search alone,
  * otherwise counted row by row.
  */
 export async function countDevices(

@@ -26,14 +26,15 @@ export function deviceNamePairs(dialect: DialectName): Migration {
         workspace_id text NOT NULL, pair text NOT NULL, devices integer NOT NULL, PRIMARY KEY (workspace_id, pair)
       ) WITHOUT ROWID`.execute(db);
 
-      const add = (row: 'new') => sql`INSERT INTO device_name_pair_counts (workspace_id, pair, devices)
-        SELECT ${sql.ref(`${row}.workspace_id`)}, pair, 1 FROM (${pairsOf(sql.ref(`${row}.device_name`))}) WHERE true
+      // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT's join.
+      const add = sql`INSERT INTO device_name_pair_counts (workspace_id, pair, devices)
+        SELECT new.workspace_id, pair, 1 FROM (${pairsOf(sql.ref('new.device_name'))}) WHERE true
         ON CONFLICT (workspace_id, pair) DO UPDATE SET devices = devices + 1;`;
-      const remove = (row: 'old') => sql`UPDATE device_name_pair_counts SET devices = devices - 1
-        WHERE workspace_id = ${sql.ref(`${row}.workspace_id`)} AND pair IN (${pairsOf(sql.ref(`${row}.device_name`))});`;
-      await sql`CREATE TRIGGER device_name_pairs_insert AFTER INSERT ON devices BEGIN ${add('new')} END`.execute(db);
-      await sql`CREATE TRIGGER device_name_pairs_delete AFTER DELETE ON devices BEGIN ${remove('old')} END`.execute(db);
-      await sql`CREATE TRIGGER device_name_pairs_update AFTER UPDATE OF device_name, workspace_id ON devices BEGIN ${remove('old')} ${add('new')} END`.execute(db);
+      const remove = sql`UPDATE device_name_pair_counts SET devices = devices - 1
+        WHERE workspace_id = old.workspace_id AND pair IN (${pairsOf(sql.ref('old.device_name'))});`;
+      await sql`CREATE TRIGGER device_name_pairs_insert AFTER INSERT ON devices BEGIN ${add} END`.execute(db);
+      await sql`CREATE TRIGGER device_name_pairs_delete AFTER DELETE ON devices BEGIN ${remove} END`.execute(db);
+      await sql`CREATE TRIGGER device_name_pairs_update AFTER UPDATE OF device_name, workspace_id ON devices BEGIN ${remove} ${add} END`.execute(db);
 
       await sql`INSERT INTO device_name_pair_counts (workspace_id, pair, devices)
         SELECT workspace_id, pair, count(*) FROM (
