@@ -54,7 +54,7 @@ export function filtersOf(params: ListParams): DeviceFilterQuery {
   return filters as DeviceFilterQuery;
 }
 
-export const hasFilters = (params: ListParams): boolean => FILTER_KEYS.some((key) => params[key] !== undefined);
+export const hasFilters = (params: DeviceFilterQuery): boolean => FILTER_KEYS.some((key) => params[key] !== undefined);
 
 /** A change of filters or sort starts again at the first page; paging keeps its offset. */
 export function nextParams(current: ListParams, patch: Partial<ListParams>): ListParams {

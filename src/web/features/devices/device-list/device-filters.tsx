@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
 import { deviceFilterQuerySchema, type DeviceFilterQuery } from '@/contracts/roma';
-import type { ListParams } from '@/web/lib/device-list-url';
+import { hasFilters, type ListParams } from '@/web/lib/device-list-url';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
 import { DateFilter } from '@/web/features/devices/device-list/date-filter';
 import { DebouncedTextFilter } from '@/web/features/devices/device-list/debounced-text-filter';
@@ -39,7 +39,7 @@ export const DeviceFilters = memo(function DeviceFilters({ filters, update, clea
         <DateFilter label="Created to" edge="end" value={filters.created_date_end} onCommit={set('created_date_end')} />
         <OnlineStatusFilter value={filters.online_status} onCommit={set('online_status')} />
         <div className="filters-end">
-          <button type="button" className="button" onClick={clearFilters} disabled={Object.keys(filters).length === 0}>
+          <button type="button" className="button" onClick={clearFilters} disabled={!hasFilters(filters)}>
             Clear filters
           </button>
         </div>
