@@ -51,21 +51,28 @@ async function countEveryDevice(db: Kysely<Database>): Promise<number> {
 /**
  * A name search and nothing else, on SQLite: two characters from their pair count (0007); three or
  * more in the trigram index (0006), which knows no workspaces, so only while this workspace holds
- * every device, as a single-tenant console's does. Undefined when neither can answer.
+ * every device, as a single-tenant console's does; there the ids `few` already read from it, if
+ * any, are the count. Undefined when neither can answer.
  */
-async function countNameSearch(db: Kysely<Database>, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<number | undefined> {
+async function countNameSearch(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  workspaceId: string,
+  filter: DeviceFilter,
+  few: readonly number[] | undefined,
+): Promise<number | undefined> {
   const { device_name } = filter;
   const nameOnly = device_name !== undefined && filter.tag === undefined && [...COUNTED, ...UNCOUNTED].every((key) => key === 'device_name' || filter[key] === undefined);
   if (dialect !== 'sqlite' || !nameOnly) return undefined;
   if ([...device_name].length === 2) return namePairCount(db, workspaceId, device_name);
   if ((await countWorkspaceDevices(db, workspaceId)) !== (await countEveryDevice(db))) return undefined;
-  return nameMatchCount(db, dialect, device_name);
+  return few ? few.length : nameMatchCount(db, dialect, device_name);
 }
 
 /**
  * How many devices of the workspace match `filter`, whose WHERE clause is `where`: summed from
  * `device_counts` where it can answer, from the name indexes (0006, 0007) for a name search alone,
- * otherwise counted row by row.
+ * otherwise counted row by row. `few`: the trigram index's ids for the name, when fewNameMatches found them.
  */
 export async function countDevices(
   db: Kysely<Database>,
@@ -73,9 +80,10 @@ export async function countDevices(
   workspaceId: string,
   filter: DeviceFilter,
   where: Expression<SqlBool>,
+  few?: readonly number[],
 ): Promise<number> {
   if (fromCountedGroups(dialect, filter)) return sumOfGroups(db, workspaceId, filter);
-  const named = await countNameSearch(db, dialect, workspaceId, filter);
+  const named = await countNameSearch(db, dialect, workspaceId, filter, few);
   if (named !== undefined) return named;
   const { total } = await db
     .selectFrom('devices')

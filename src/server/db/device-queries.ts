@@ -139,14 +139,14 @@ export async function listDevices(
     // One connection runs one query at a time anyway: the total comes first, so the page can choose its
     // end and its tag test, and one read transaction keeps the two consistent with each other.
     [total, rows] = await db.transaction().execute(async (trx) => {
-      const counted = await countDevices(trx, dialect, workspace.id, params, where);
+      const counted = await countDevices(trx, dialect, workspace.id, params, where, few);
       const window = nearerEnd(params, counted);
       const tagTest = params.tag === undefined ? 'set' : await tagTestFor(trx, workspace.id, window, counted);
       return [counted, await page(trx, tagTest === 'set' ? where : filterWhere(dialect, workspace.id, params, few, tagTest), window)] as const;
     });
   } else {
     const window = { sort: params.sort, offset: params.offset, limit: params.limit, reversed: false };
-    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where), page(db, where, window)]);
+    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where, few), page(db, where, window)]);
   }
   const tags = await tagsByDevice(
     db,
