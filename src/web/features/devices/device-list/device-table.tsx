@@ -1,13 +1,13 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { Selection } from '@/web/lib/use-selection';
 import { deviceColumns } from '@/web/features/devices/device-list/device-columns';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
-import { TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
+import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
 
 interface DeviceTableProps {
   devices: Device[];
@@ -53,63 +53,67 @@ const DeviceRow = memo(
  */
 export function DeviceTable({ devices, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The service pages the list (manualPagination): otherwise every new page of data, an optimistic
+  // patch included, queued a reset of the table's own page index, a state change that rendered the
+  // table a second time before the browser could paint the first.
   // No React Compiler runs here; the rule only warns that it would skip this component.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id) });
+  const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  const context = useMemo(() => ({ selection, page: devices }), [selection, devices]);
   const columnCount = deviceColumns.length;
 
   return (
-    <TableSelectionContext.Provider value={context}>
-      <div className="table-scroll" ref={scrollRef}>
-        <table className="device-table" aria-label="Devices" aria-rowcount={total + 1} aria-busy={busy || undefined}>
-          <colgroup>
-            {table.getVisibleLeafColumns().map((c) => (
-              <col key={c.id} style={{ width: c.columnDef.meta?.width }} />
-            ))}
-          </colgroup>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const field = header.column.columnDef.meta?.sortField;
-                  const label = header.column.columnDef.header;
-                  return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort(field, sort)}>
-                      {field && typeof label === 'string' ? (
-                        <SortHeader label={label} field={field} sort={sort} onSort={onSort} />
-                      ) : (
-                        flexRender(label, header.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {before > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: before }} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const row = rows[item.index]!;
-              return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />;
-            })}
-            {after > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: after }} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+    <TableSelectionContext.Provider value={selection}>
+      <TablePageContext.Provider value={devices}>
+        <div className="table-scroll" ref={scrollRef}>
+          <table className="device-table" aria-label="Devices" aria-rowcount={total + 1} aria-busy={busy || undefined}>
+            <colgroup>
+              {table.getVisibleLeafColumns().map((c) => (
+                <col key={c.id} style={{ width: c.columnDef.meta?.width }} />
+              ))}
+            </colgroup>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id} aria-rowindex={1}>
+                  {group.headers.map((header) => {
+                    const field = header.column.columnDef.meta?.sortField;
+                    const label = header.column.columnDef.header;
+                    return (
+                      <th key={header.id} scope="col" aria-sort={ariaSort(field, sort)}>
+                        {field && typeof label === 'string' ? (
+                          <SortHeader label={label} field={field} sort={sort} onSort={onSort} />
+                        ) : (
+                          flexRender(label, header.getContext())
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {before > 0 && (
+                <tr aria-hidden="true" className="spacer">
+                  <td colSpan={columnCount} style={{ height: before }} />
+                </tr>
+              )}
+              {items.map((item) => {
+                const row = rows[item.index]!;
+                return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />;
+              })}
+              {after > 0 && (
+                <tr aria-hidden="true" className="spacer">
+                  <td colSpan={columnCount} style={{ height: after }} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      </TablePageContext.Provider>
     </TableSelectionContext.Provider>
   );
 }

@@ -1,9 +1,10 @@
 import type { Device } from '@/contracts/device';
 import { toDeviceRef } from '@/web/api/list-matching-devices';
-import { useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
+import { useTablePage, useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
 
 export function PageCheckbox() {
-  const { selection, page } = useTableSelection();
+  const selection = useTableSelection();
+  const page = useTablePage();
   const state = selection.pageState(page);
   return (
     <input
@@ -20,7 +21,7 @@ export function PageCheckbox() {
 }
 
 export function RowCheckbox({ device }: { device: Device }) {
-  const { selection } = useTableSelection();
+  const selection = useTableSelection();
   return (
     <input
       type="checkbox"

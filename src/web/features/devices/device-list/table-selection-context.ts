@@ -3,16 +3,17 @@ import type { Device } from '@/contracts/device';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { Selection } from '@/web/lib/use-selection';
 
-export interface TableSelection {
-  selection: Selection<DeviceRef>;
-  page: readonly Device[];
-}
+// Cells read the selection from context, so the column definitions stay one constant array. The
+// page is a context of its own: a patched or refetched page is a new array, and only the page's
+// checkbox needs it. Had the rows' checkboxes read it too, every one would render again and React
+// would rewrite each input's name and type, though nothing they show had changed.
+export const TableSelectionContext = createContext<Selection<DeviceRef> | null>(null);
+export const TablePageContext = createContext<readonly Device[] | null>(null);
 
-// Cells read the selection from context, so the column definitions stay one constant array.
-export const TableSelectionContext = createContext<TableSelection | null>(null);
-
-export function useTableSelection(): TableSelection {
-  const value = useContext(TableSelectionContext);
-  if (!value) throw new Error('useTableSelection must be used inside the device table');
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('selection cells must be inside the device table');
   return value;
 }
+
+export const useTableSelection = (): Selection<DeviceRef> => required(useContext(TableSelectionContext));
+export const useTablePage = (): readonly Device[] => required(useContext(TablePageContext));

@@ -1,0 +1,58 @@
+import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import type { Device } from '@/contracts/device';
+import type { DeviceRef } from '@/web/api/list-matching-devices';
+import { useSelection } from '@/web/lib/use-selection';
+import { DeviceTable } from '@/web/features/devices/device-list/device-table';
+import { testDevice } from '@/web/test-support/device-fixture';
+
+function Table({ devices }: { devices: Device[] }) {
+  const selection = useSelection<DeviceRef>();
+  return <DeviceTable devices={devices} offset={0} total={devices.length} sort={undefined} onSort={() => {}} selection={selection} busy={false} />;
+}
+
+const page = Array.from({ length: 5 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}`, online_status: 1 }));
+// What an optimistic patch makes: a new page array in which one device is a new object.
+const patched = page.map((d) => (d.id === 3 ? { ...d, online_status: 2 as const } : d));
+
+/** Renders the table, then the patched page; answers the commits and the DOM changes that the patch caused. */
+async function patchPage() {
+  let commits = 0;
+  const view = (devices: Device[]) => (
+    <Profiler id="table" onRender={() => commits++}>
+      <Table devices={devices} />
+    </Profiler>
+  );
+  const { rerender, container } = render(view(page));
+  const changed: Element[] = [];
+  const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.target as Element)));
+  observer.observe(container, { subtree: true, attributes: true });
+  commits = 0;
+  // Flush the microtasks the render may queue, such as a state reset inside the table.
+  await act(async () => rerender(view(patched)));
+  observer.disconnect();
+  return { commits, changed };
+}
+
+// jsdom lays nothing out: give the scroller a height, so the virtualizer puts the rows in the DOM.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('device table', () => {
+  it('renders a patched page in one commit', async () => {
+    const { commits } = await patchPage();
+    expect(screen.getAllByText('Offline')).toHaveLength(1);
+    // A second commit would come before the browser could paint the first, delaying the change on screen.
+    expect(commits).toBe(1);
+  });
+
+  it('leaves the checkboxes of unchanged rows untouched when one device changes', async () => {
+    const { changed } = await patchPage();
+    const rowInputs = changed.filter((el) => el instanceof HTMLInputElement && el.closest('tbody'));
+    // React rewrites the name and type of every input it renders again; only the patched row's may change.
+    expect(new Set(rowInputs.map((el) => el.getAttribute('aria-label')))).toEqual(new Set(['Select pump-3']));
+  });
+});
