@@ -34,9 +34,14 @@ export async function fewNameMatches(db: Kysely<Database>, dialect: DialectName,
   const phrase = foldedPhrase(dialect, value);
   if (phrase === undefined) return undefined;
   const trigrams = sql.table(NAME_TRIGRAMS);
-  // The index yields matches lazily: one more than enough tells a common substring apart without collecting all of it.
-  const { rows } = await sql<{ id: number }>`SELECT rowid AS id FROM ${trigrams} WHERE ${trigrams} MATCH ${phrase} LIMIT ${FEW_MATCHES + 1}`.execute(db);
-  return rows.length > FEW_MATCHES ? undefined : rows.map((r) => r.id);
+  // The index yields matches lazily: one more than enough tells a common substring apart without
+  // collecting all of it. The ids come back as one JSON array rather than a row each: 1,001 rows
+  // cost 1.5-2 ms to hand to JavaScript, the array 0.3-0.7 ms.
+  const { rows } = await sql<{ ids: string }>`SELECT json_group_array(id) AS ids FROM (
+    SELECT rowid AS id FROM ${trigrams} WHERE ${trigrams} MATCH ${phrase} LIMIT ${FEW_MATCHES + 1}
+  )`.execute(db);
+  const ids = JSON.parse(rows[0]!.ids) as number[];
+  return ids.length > FEW_MATCHES ? undefined : ids;
 }
 
 /**
