@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
@@ -54,5 +54,27 @@ describe('device table', () => {
     const rowInputs = changed.filter((el) => el instanceof HTMLInputElement && el.closest('tbody'));
     // React rewrites the name and type of every input it renders again; only the patched row's may change.
     expect(new Set(rowInputs.map((el) => el.getAttribute('aria-label')))).toEqual(new Set(['Select pump-3']));
+  });
+
+  it('keeps the focused row in the table while the table scrolls far from it', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}` }));
+    const { container } = render(<Table devices={many} />);
+    const first = screen.getByRole('checkbox', { name: 'Select pump-1' });
+    act(() => first.focus());
+
+    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 6_000 });
+    await act(async () => fireEvent.scroll(scroller));
+
+    // The rows around 6,000 px are shown (row 147 starts there)...
+    expect(screen.getByRole('checkbox', { name: 'Select pump-150' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Select pump-20' })).not.toBeInTheDocument();
+    // ...and the focused row stayed, still focused, so PageDown goes on scrolling the table.
+    expect(first).toBeInTheDocument();
+    expect(first).toHaveFocus();
+    // The spacers keep every row at its place: the gap after row 1 spans rows 2 to the first one shown.
+    const rowsShown = [...container.querySelectorAll('tbody tr[data-index]')].map((tr) => Number((tr as HTMLElement).dataset.index));
+    const gap = container.querySelectorAll<HTMLElement>('tbody tr.spacer td')[0]!;
+    expect(parseFloat(gap.style.height)).toBe((rowsShown[1]! - 1) * 41);
   });
 });

@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
@@ -8,6 +8,7 @@ import type { Selection } from '@/web/lib/use-selection';
 import { deviceColumns } from '@/web/features/devices/device-list/device-columns';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
+import { useFocusedRow } from '@/web/features/devices/device-list/use-focused-row';
 
 interface DeviceTableProps {
   devices: Device[];
@@ -37,7 +38,7 @@ interface DeviceRowProps {
 const DeviceRow = memo(
   function DeviceRow({ row, rowIndex }: DeviceRowProps) {
     return (
-      <tr aria-rowindex={rowIndex}>
+      <tr aria-rowindex={rowIndex} data-index={row.index}>
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
         ))}
@@ -48,8 +49,9 @@ const DeviceRow = memo(
 );
 
 /**
- * The page of devices. Only the rows in view (plus overscan) are in the DOM, between two
- * spacer rows, so a page of 999 scrolls like a page of 20 and the table keeps its semantics.
+ * The page of devices. Only the rows in view (plus overscan, plus the row holding the focus) are in
+ * the DOM, with spacer rows for the gaps, so a page of 999 scrolls like a page of 20 and the table
+ * keeps its semantics.
  */
 export function DeviceTable({ devices, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -60,11 +62,24 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const { rangeExtractor, focusHandlers } = useFocusedRow();
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, rangeExtractor });
   const columnCount = deviceColumns.length;
+  const spacer = (key: string, height: number) => (
+    <tr key={key} aria-hidden="true" className="spacer">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  );
+  const body: ReactNode[] = [];
+  let end = 0;
+  for (const item of virtualizer.getVirtualItems()) {
+    if (item.start > end) body.push(spacer(end === 0 ? 'before' : `gap-${item.index}`, item.start - end));
+    const row = rows[item.index]!;
+    body.push(<DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />);
+    end = item.end;
+  }
+  const after = virtualizer.getTotalSize() - end;
+  if (after > 0) body.push(spacer('after', after));
 
   return (
     <TableSelectionContext.Provider value={selection}>
@@ -95,22 +110,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
                 </tr>
               ))}
             </thead>
-            <tbody>
-              {before > 0 && (
-                <tr aria-hidden="true" className="spacer">
-                  <td colSpan={columnCount} style={{ height: before }} />
-                </tr>
-              )}
-              {items.map((item) => {
-                const row = rows[item.index]!;
-                return <DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />;
-              })}
-              {after > 0 && (
-                <tr aria-hidden="true" className="spacer">
-                  <td colSpan={columnCount} style={{ height: after }} />
-                </tr>
-              )}
-            </tbody>
+            <tbody {...focusHandlers}>{body}</tbody>
           </table>
         </div>
       </TablePageContext.Provider>
