@@ -77,4 +77,23 @@ describe('device table', () => {
     const gap = container.querySelectorAll<HTMLElement>('tbody tr.spacer td')[0]!;
     expect(parseFloat(gap.style.height)).toBe((rowsShown[1]! - 1) * 41);
   });
+
+  it('changes no row while a scroll stays within the rows already in the DOM', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}` }));
+    const { container } = render(<Table devices={many} />);
+    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
+    const scrollTo = (top: number) => {
+      Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: top });
+      return act(async () => fireEvent.scroll(scroller));
+    };
+    await scrollTo(2_000);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(container.querySelector('tbody')!, { subtree: true, childList: true, attributes: true });
+    // One row further: the rows are added and removed a block at a time, so the DOM stays as it is.
+    await scrollTo(2_041);
+    observer.disconnect();
+    expect(screen.getByRole('checkbox', { name: 'Select pump-50' })).toBeInTheDocument();
+    expect(changes).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Selection } from '@/web/lib/use-selection';
 import { deviceColumns } from '@/web/features/devices/device-list/device-columns';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
-import { useFocusedRow } from '@/web/features/devices/device-list/use-focused-row';
+import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
 
 interface DeviceTableProps {
   devices: Device[];
@@ -62,8 +62,8 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
-  const { rangeExtractor, focusHandlers } = useFocusedRow();
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, rangeExtractor });
+  const { rangeExtractor, focusHandlers } = useRowRange();
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 4, rangeExtractor });
   const columnCount = deviceColumns.length;
   const spacer = (key: string, height: number) => (
     <tr key={key} aria-hidden="true" className="spacer">
