@@ -5,7 +5,8 @@ import { useCallback, useRef, type FocusEvent } from 'react';
 const BLOCK = 16;
 
 /**
- * The rows in view and `overscan` beyond, widened to whole blocks of BLOCK rows: scrolling changes
+ * The rows in view and `overscan` beyond (8: a page of up to 32 rows is in the DOM whole, at its
+ * top), widened to whole blocks of BLOCK rows: scrolling changes
  * the DOM once per block rather than at every row, so most frames of a scroll are the compositor's
  * alone. Rendering the range row by row cost a 999-row page 10-40 ms of rendering, layout and paint
  * in every frame of a PageDown.
