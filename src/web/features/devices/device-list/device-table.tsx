@@ -63,7 +63,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
   const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
   const { rangeExtractor, focusHandlers } = useRowRange();
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8, rangeExtractor });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 4, rangeExtractor });
   const columnCount = deviceColumns.length;
   const spacer = (key: string, height: number) => (
     <tr key={key} aria-hidden="true" className="spacer">

@@ -4,15 +4,17 @@ import { useCallback, useRef, type FocusEvent } from 'react';
 /** Rows are added and removed this many at a time. */
 const BLOCK = 16;
 
+/** A page this short is rendered whole, so find-in-page and a screen reader's table navigation see all of it. */
+const WHOLE_PAGE = 2 * BLOCK;
+
 /**
- * The rows in view and `overscan` beyond (8: a page of up to 32 rows is in the DOM whole, at its
- * top), widened to whole blocks of BLOCK rows: scrolling changes
+ * The rows in view and `overscan` beyond, widened to whole blocks of BLOCK rows: scrolling changes
  * the DOM once per block rather than at every row, so most frames of a scroll are the compositor's
  * alone. Rendering the range row by row cost a 999-row page 10-40 ms of rendering, layout and paint
  * in every frame of a PageDown.
  */
 function blockRange({ startIndex, endIndex, overscan, count }: Range): number[] {
-  if (count === 0) return [];
+  if (count <= WHOLE_PAGE) return Array.from({ length: count }, (_, i) => i);
   const first = Math.max(0, Math.floor((startIndex - overscan) / BLOCK) * BLOCK);
   const last = Math.min(count - 1, (Math.floor((endIndex + overscan) / BLOCK) + 1) * BLOCK - 1);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
