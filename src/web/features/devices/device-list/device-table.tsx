@@ -49,9 +49,8 @@ const DeviceRow = memo(
 );
 
 /**
- * The page of devices. Only the rows in view (plus overscan, plus the row holding the focus) are in
- * the DOM, with spacer rows for the gaps, so a page of 999 scrolls like a page of 20 and the table
- * keeps its semantics.
+ * The page of devices. Only the rows around the view are in the DOM (see useRowRange), with spacer
+ * rows for the gaps, so a page of 999 scrolls like a page of 20 and the table keeps its semantics.
  */
 export function DeviceTable({ devices, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
