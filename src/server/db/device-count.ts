@@ -39,13 +39,10 @@ async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: De
   return Number(total);
 }
 
-/** Every device of every workspace, from `device_counts`. */
-async function countEveryDevice(db: Kysely<Database>): Promise<number> {
-  const { total } = await db
-    .selectFrom('device_counts')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(total);
+/** Whether a workspace other than `workspaceId` holds any device, from `device_counts`. */
+async function othersHoldDevices(db: Kysely<Database>, workspaceId: string): Promise<boolean> {
+  const row = await db.selectFrom('device_counts').select('devices').where('workspace_id', '<>', workspaceId).where('devices', '>', 0).limit(1).executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -65,7 +62,7 @@ async function countNameSearch(
   const nameOnly = device_name !== undefined && filter.tag === undefined && [...COUNTED, ...UNCOUNTED].every((key) => key === 'device_name' || filter[key] === undefined);
   if (dialect !== 'sqlite' || !nameOnly) return undefined;
   if ([...device_name].length === 2) return namePairCount(db, workspaceId, device_name);
-  if ((await countWorkspaceDevices(db, workspaceId)) !== (await countEveryDevice(db))) return undefined;
+  if (await othersHoldDevices(db, workspaceId)) return undefined;
   return few ? few.length : nameMatchCount(db, dialect, device_name);
 }
 
