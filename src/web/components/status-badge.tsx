@@ -6,7 +6,10 @@ type BadgeProps = { kind: 'online'; value: OnlineStatus } | { kind: 'status'; va
 
 const ONLINE_TONES = { 0: 'inactive', 1: 'online', 2: 'offline' } as const;
 
-/** A state as colour, dot and text together: never colour alone. */
+/**
+ * A state as colour, dot and text together: never colour alone. The dot is drawn in CSS, so a
+ * table row holds one element per badge, not two.
+ */
 export function StatusBadge(props: BadgeProps) {
   let tone: string;
   let label: string;
@@ -21,9 +24,6 @@ export function StatusBadge(props: BadgeProps) {
     label = props.value ? 'Frozen' : 'No';
   }
   return (
-    <span className={`badge badge-${tone}`}>
-      <span className="badge-dot" aria-hidden="true" />
-      {label}
-    </span>
+    <span className={`badge badge-${tone}`}>{label}</span>
   );
 }
