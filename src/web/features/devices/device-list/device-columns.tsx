@@ -1,5 +1,4 @@
 import { createColumnHelper, type RowData } from '@tanstack/react-table';
-import { Link } from 'wouter';
 import type { Device } from '@/contracts/device';
 import type { SortField } from '@/contracts/roma';
 import { StatusBadge } from '@/web/components/status-badge';
@@ -23,9 +22,11 @@ export const deviceColumns = [
   column.accessor('device_name', {
     header: 'Name',
     cell: ({ row }) => (
-      <Link href={`/devices/${row.original.id}`} className="device-link">
+      // A plain link, followed in the console by the table's followDeviceLink: a router Link in
+      // every row subscribed each one to the location, work repeated for every row scrolled in.
+      <a href={`/devices/${row.original.id}`} className="device-link">
         {row.original.device_name}
-      </Link>
+      </a>
     ),
     meta: { sortField: 'device_name', width: '20%' },
   }),

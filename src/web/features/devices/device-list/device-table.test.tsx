@@ -96,4 +96,19 @@ describe('device table', () => {
     expect(screen.getByRole('checkbox', { name: 'Select pump-50' })).toBeInTheDocument();
     expect(changes).toEqual([]);
   });
+
+  it('opens a device from its link in the console, and leaves a click with a modifier to the browser', () => {
+    window.history.replaceState(null, '', '/?limit=20');
+    render(<Table devices={page} />);
+    const link = screen.getByRole('link', { name: 'pump-3' });
+
+    // fireEvent answers false when the click's default action was prevented.
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(window.location.pathname).toBe('/');
+    expect(fireEvent.click(link, { button: 1 })).toBe(true);
+    expect(window.location.pathname).toBe('/');
+
+    expect(fireEvent.click(link)).toBe(false);
+    expect(window.location.pathname).toBe('/devices/3');
+  });
 });

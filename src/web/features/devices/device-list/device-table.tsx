@@ -6,6 +6,7 @@ import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { Selection } from '@/web/lib/use-selection';
 import { deviceColumns } from '@/web/features/devices/device-list/device-columns';
+import { followDeviceLink } from '@/web/features/devices/device-list/follow-device-link';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
 import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
@@ -109,7 +110,11 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
                 </tr>
               ))}
             </thead>
-            <tbody {...focusHandlers}>{body}</tbody>
+            {/* The click is a device link's (Enter on a focused link clicks it too), handled once for all rows. */}
+            {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+            <tbody {...focusHandlers} onClick={followDeviceLink}>
+              {body}
+            </tbody>
           </table>
         </div>
       </TablePageContext.Provider>
