@@ -1,5 +1,4 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, type ReactNode } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
@@ -10,6 +9,7 @@ import { followDeviceLink } from '@/web/features/devices/device-list/follow-devi
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
 import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
+import { useRowVirtualizer } from '@/web/features/devices/device-list/use-row-virtualizer';
 
 interface DeviceTableProps {
   devices: Device[];
@@ -63,7 +63,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
   const table = useReactTable({ data: devices, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
   const { rangeExtractor, focusHandlers } = useRowRange();
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 4, rangeExtractor });
+  const virtualizer = useRowVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, rowHeight: ROW_HEIGHT, overscan: 4, rangeExtractor });
   const columnCount = deviceColumns.length;
   const spacer = (key: string, height: number) => (
     <tr key={key} aria-hidden="true" className="spacer">
