@@ -10,15 +10,21 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** The list call's `sort` field for this column; absent when the service cannot sort by it. */
     sortField?: SortField;
-    /** A fixed width keeps columns still while virtual rows come and go. */
-    width: string;
+    /**
+     * The column's grid track: every row is a grid of the same tracks (see device-list.css), so
+     * columns keep their widths while rows come and go.
+     */
+    track: string;
   }
 }
 
 const column = createColumnHelper<Device>();
 
+/** A share of the row's width, which may shrink below its content's (the cell cuts it off). */
+const share = (fr: number) => `minmax(0, ${fr}fr)`;
+
 export const deviceColumns = [
-  column.display({ id: 'select', header: () => <PageCheckbox />, cell: ({ row }) => <RowCheckbox device={row.original} />, meta: { width: '44px' } }),
+  column.display({ id: 'select', header: () => <PageCheckbox />, cell: ({ row }) => <RowCheckbox device={row.original} />, meta: { track: '44px' } }),
   column.accessor('device_name', {
     header: 'Name',
     cell: ({ row }) => (
@@ -28,7 +34,7 @@ export const deviceColumns = [
         {row.original.device_name}
       </a>
     ),
-    meta: { sortField: 'device_name', width: '20%' },
+    meta: { sortField: 'device_name', track: share(20) },
   }),
   column.accessor((d) => d.product.product_name, {
     id: 'product',
@@ -39,20 +45,23 @@ export const deviceColumns = [
         <span className="cell-muted">ID {row.original.product.product_id}</span>
       </span>
     ),
-    meta: { width: '15%' },
+    meta: { track: share(15) },
   }),
-  column.accessor('node_id', { header: 'Node ID', cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { sortField: 'node_id', width: '15%' } }),
-  column.accessor('node_type', { header: 'Node type', cell: (c) => NODE_TYPE_LABELS[c.getValue()], meta: { sortField: 'node_type', width: '9%' } }),
+  column.accessor('node_id', { header: 'Node ID', cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { sortField: 'node_id', track: share(15) } }),
+  column.accessor('node_type', { header: 'Node type', cell: (c) => NODE_TYPE_LABELS[c.getValue()], meta: { sortField: 'node_type', track: share(9) } }),
   column.accessor('online_status', {
     header: 'Connection',
     cell: (c) => <StatusBadge kind="online" value={c.getValue()} />,
-    meta: { sortField: 'online_status', width: '10%' },
+    meta: { sortField: 'online_status', track: share(10) },
   }),
-  column.accessor('status', { header: 'Enabled', cell: (c) => <StatusBadge kind="status" value={c.getValue()} />, meta: { sortField: 'status', width: '9%' } }),
-  column.accessor('frozen', { header: 'Frozen', cell: (c) => <StatusBadge kind="frozen" value={c.getValue()} />, meta: { sortField: 'frozen', width: '8%' } }),
+  column.accessor('status', { header: 'Enabled', cell: (c) => <StatusBadge kind="status" value={c.getValue()} />, meta: { sortField: 'status', track: share(9) } }),
+  column.accessor('frozen', { header: 'Frozen', cell: (c) => <StatusBadge kind="frozen" value={c.getValue()} />, meta: { sortField: 'frozen', track: share(8) } }),
   column.accessor('last_active_time', {
     header: 'Last active',
     cell: (c) => formatDateTime(c.getValue()),
-    meta: { sortField: 'last_active_time', width: '14%' },
+    meta: { sortField: 'last_active_time', track: share(14) },
   }),
 ];
+
+/** The rows' grid columns. */
+export const deviceColumnTracks = deviceColumns.map((c) => c.meta!.track).join(' ');

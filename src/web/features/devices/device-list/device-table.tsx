@@ -1,10 +1,10 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import type { Selection } from '@/web/lib/use-selection';
-import { deviceColumns } from '@/web/features/devices/device-list/device-columns';
+import { deviceColumns, deviceColumnTracks } from '@/web/features/devices/device-list/device-columns';
 import { followDeviceLink } from '@/web/features/devices/device-list/follow-device-link';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
@@ -85,12 +85,13 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
     <TableSelectionContext.Provider value={selection}>
       <TablePageContext.Provider value={devices}>
         <div className="table-scroll" ref={scrollRef}>
-          <table className="device-table" aria-label="Devices" aria-rowcount={total + 1} aria-busy={busy || undefined}>
-            <colgroup>
-              {table.getVisibleLeafColumns().map((c) => (
-                <col key={c.id} style={{ width: c.columnDef.meta?.width }} />
-              ))}
-            </colgroup>
+          <table
+            className="device-table"
+            aria-label="Devices"
+            aria-rowcount={total + 1}
+            aria-busy={busy || undefined}
+            style={{ '--device-columns': deviceColumnTracks } as CSSProperties}
+          >
             <thead>
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id} aria-rowindex={1}>
