@@ -4,7 +4,7 @@ import type { DeviceFilterQuery } from '@/contracts/roma';
 import { describeError } from '@/web/api/api-error';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
-import { hasFilters, type ListParams } from '@/web/lib/device-list-url';
+import { hasFilters, toSearch, type ListParams } from '@/web/lib/device-list-url';
 import type { Selection } from '@/web/lib/use-selection';
 import { DeviceFilters } from '@/web/features/devices/device-list/device-filters';
 import { DeviceTable } from '@/web/features/devices/device-list/device-table';
@@ -39,6 +39,7 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
     body = (
       <DeviceTable
         devices={page}
+        view={toSearch(params)}
         offset={offset}
         total={data.total}
         sort={params.sort}

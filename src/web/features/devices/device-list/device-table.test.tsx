@@ -6,9 +6,9 @@ import { useSelection } from '@/web/lib/use-selection';
 import { DeviceTable } from '@/web/features/devices/device-list/device-table';
 import { testDevice } from '@/web/test-support/device-fixture';
 
-function Table({ devices }: { devices: Device[] }) {
+function Table({ devices, view = 'limit=999', busy = false }: { devices: Device[]; view?: string; busy?: boolean }) {
   const selection = useSelection<DeviceRef>();
-  return <DeviceTable devices={devices} offset={0} total={devices.length} sort={undefined} onSort={() => {}} selection={selection} busy={false} />;
+  return <DeviceTable devices={devices} view={view} offset={0} total={devices.length} sort={undefined} onSort={() => {}} selection={selection} busy={busy} />;
 }
 
 const page = Array.from({ length: 5 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}`, online_status: 1 }));
@@ -118,5 +118,25 @@ describe('device table', () => {
 
     expect(fireEvent.click(link)).toBe(false);
     expect(window.location.pathname).toBe('/devices/3');
+  });
+
+  it('shows a new list from its first row, once its rows have come', async () => {
+    const named = (prefix: string) => Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `${prefix}-${i + 1}` }));
+    const { container, rerender } = render(<Table devices={named('pump')} view="limit=999" />);
+    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
+    let top = 0;
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, get: () => top, set: (value: number) => (top = value) });
+    top = 8_000;
+    await act(async () => fireEvent.scroll(scroller));
+
+    // A refetch of the same list, and the next list loading under the previous rows: no jump.
+    await act(async () => rerender(<Table devices={named('pump')} view="limit=999" />));
+    await act(async () => rerender(<Table devices={named('pump')} view="sort=device_name&limit=999" busy />));
+    expect(top).toBe(8_000);
+
+    // Its rows come: the table is at the top, showing its first rows.
+    await act(async () => rerender(<Table devices={named('fan')} view="sort=device_name&limit=999" />));
+    expect(top).toBe(0);
+    expect(screen.getByRole('checkbox', { name: 'Select fan-1' })).toBeInTheDocument();
   });
 });

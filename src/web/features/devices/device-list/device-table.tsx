@@ -10,9 +10,12 @@ import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-he
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
 import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
 import { useRowVirtualizer } from '@/web/features/devices/device-list/use-row-virtualizer';
+import { useTopOnNewView } from '@/web/features/devices/device-list/use-top-on-new-view';
 
 interface DeviceTableProps {
   devices: Device[];
+  /** Which list the rows are (filters, sort and page): a new one is shown from its first row. */
+  view: string;
   /** Position of the first row in the whole result, for aria-rowindex. */
   offset: number;
   total: number;
@@ -53,7 +56,7 @@ const DeviceRow = memo(
  * The page of devices. Only the rows around the view are in the DOM (see useRowRange), with spacer
  * rows for the gaps, so a page of 999 scrolls like a page of 20 and the table keeps its semantics.
  */
-export function DeviceTable({ devices, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
+export function DeviceTable({ devices, view, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The service pages the list (manualPagination): otherwise every new page of data, an optimistic
   // patch included, queued a reset of the table's own page index, a state change that rendered the
@@ -64,6 +67,7 @@ export function DeviceTable({ devices, offset, total, sort, onSort, selection, b
   const rows = table.getRowModel().rows;
   const { rangeExtractor, focusHandlers } = useRowRange();
   const virtualizer = useRowVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, rowHeight: ROW_HEIGHT, overscan: 4, rangeExtractor });
+  useTopOnNewView(scrollRef, busy ? undefined : view);
   const columnCount = deviceColumns.length;
   const spacer = (key: string, height: number) => (
     <tr key={key} aria-hidden="true" className="spacer">
