@@ -11,6 +11,7 @@ import { TablePageContext, TableSelectionContext } from '@/web/features/devices/
 import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
 import { useRowVirtualizer } from '@/web/features/devices/device-list/use-row-virtualizer';
 import { useTopOnNewView } from '@/web/features/devices/device-list/use-top-on-new-view';
+import '@/web/features/devices/device-list/device-table.css';
 
 interface DeviceTableProps {
   devices: Device[];
