@@ -34,6 +34,23 @@ async function patchPage() {
   return { commits, changed };
 }
 
+/** A page of 300 devices named `prefix-1`, `prefix-2`, ... */
+const devicesNamed = (prefix: string) => Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `${prefix}-${i + 1}` }));
+
+/** The table's scroller, whose position jsdom cannot give: `scrollTo` sets it and sends the scroll event; `top` reads it. */
+function scrollerOf(container: HTMLElement) {
+  const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
+  let position = 0;
+  Object.defineProperty(scroller, 'scrollTop', { configurable: true, get: () => position, set: (value: number) => (position = value) });
+  return {
+    top: () => position,
+    scrollTo: (top: number) => {
+      position = top;
+      return act(async () => fireEvent.scroll(scroller));
+    },
+  };
+}
+
 // jsdom lays nothing out: give the scroller a height, so the virtualizer puts the rows in the DOM.
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
@@ -57,14 +74,11 @@ describe('device table', () => {
   });
 
   it('keeps the focused row in the table while the table scrolls far from it', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}` }));
-    const { container } = render(<Table devices={many} />);
+    const { container } = render(<Table devices={devicesNamed('pump')} />);
     const first = screen.getByRole('checkbox', { name: 'Select pump-1' });
     act(() => first.focus());
 
-    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
-    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 6_000 });
-    await act(async () => fireEvent.scroll(scroller));
+    await scrollerOf(container).scrollTo(6_000);
 
     // The rows around 6,000 px are shown (row 147 starts there)...
     expect(screen.getByRole('checkbox', { name: 'Select pump-150' })).toBeInTheDocument();
@@ -79,18 +93,13 @@ describe('device table', () => {
   });
 
   it('renders nothing while a scroll stays within the rows already in the DOM', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `pump-${i + 1}` }));
     let commits = 0;
     const { container } = render(
       <Profiler id="table" onRender={() => commits++}>
-        <Table devices={many} />
+        <Table devices={devicesNamed('pump')} />
       </Profiler>,
     );
-    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
-    const scrollTo = (top: number) => {
-      Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: top });
-      return act(async () => fireEvent.scroll(scroller));
-    };
+    const { scrollTo } = scrollerOf(container);
     await scrollTo(2_000);
     commits = 0;
     // Rows come and go a block at a time, and the table renders only for other rows: two rows
@@ -121,22 +130,18 @@ describe('device table', () => {
   });
 
   it('shows a new list from its first row, once its rows have come', async () => {
-    const named = (prefix: string) => Array.from({ length: 300 }, (_, i) => testDevice({ id: i + 1, device_name: `${prefix}-${i + 1}` }));
-    const { container, rerender } = render(<Table devices={named('pump')} view="limit=999" />);
-    const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
-    let top = 0;
-    Object.defineProperty(scroller, 'scrollTop', { configurable: true, get: () => top, set: (value: number) => (top = value) });
-    top = 8_000;
-    await act(async () => fireEvent.scroll(scroller));
+    const { container, rerender } = render(<Table devices={devicesNamed('pump')} view="limit=999" />);
+    const scroller = scrollerOf(container);
+    await scroller.scrollTo(8_000);
 
     // A refetch of the same list, and the next list loading under the previous rows: no jump.
-    await act(async () => rerender(<Table devices={named('pump')} view="limit=999" />));
-    await act(async () => rerender(<Table devices={named('pump')} view="sort=device_name&limit=999" busy />));
-    expect(top).toBe(8_000);
+    await act(async () => rerender(<Table devices={devicesNamed('pump')} view="limit=999" />));
+    await act(async () => rerender(<Table devices={devicesNamed('pump')} view="sort=device_name&limit=999" busy />));
+    expect(scroller.top()).toBe(8_000);
 
     // Its rows come: the table is at the top, showing its first rows.
-    await act(async () => rerender(<Table devices={named('fan')} view="sort=device_name&limit=999" />));
-    expect(top).toBe(0);
+    await act(async () => rerender(<Table devices={devicesNamed('fan')} view="sort=device_name&limit=999" />));
+    expect(scroller.top()).toBe(0);
     expect(screen.getByRole('checkbox', { name: 'Select fan-1' })).toBeInTheDocument();
   });
 });
