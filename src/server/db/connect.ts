@@ -1,7 +1,8 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DataVersion } from '../cache/versioned-cache';
+import { withPreparedStatements } from './prepared-statements';
 import type { Database } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -24,32 +25,6 @@ export interface DatabaseConfig {
 // int8 (COUNT, BIGINT ids and millisecond timestamps) would otherwise arrive as strings;
 // every value we store stays below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
-
-/** Distinct statements kept prepared; the service issues a few dozen shapes of query. */
-const PREPARED_STATEMENTS = 256;
-
-/**
- * Kysely prepares every query anew; preparing the list's joined SELECT cost more than running it
- * (0.7 ms of an answer at 100,000 devices, bench/). Statements are kept by their SQL text, which
- * holds placeholders only, and better-sqlite3 re-prepares one itself if the schema changes.
- */
-function withPreparedStatements(sqlite: SQLite.Database): SqliteDatabase {
-  const prepared = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql) {
-      let statement = prepared.get(sql);
-      if (statement) {
-        prepared.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (prepared.size >= PREPARED_STATEMENTS) prepared.delete(prepared.keys().next().value!);
-      }
-      prepared.set(sql, statement);
-      return statement;
-    },
-  };
-}
 
 /**
  * Changes through this connection (`total_changes()`, which counts rows and never goes back, even
