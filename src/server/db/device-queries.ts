@@ -5,9 +5,10 @@ import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDevi
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './connect';
-import { countDevices, countWorkspaceDevices, summarizeMatching } from './device-count';
-import { deviceFilterWhere, filterWhere, type TagTest } from './device-filters';
+import { countDevices, summarizeMatching } from './device-count';
+import { deviceFilterWhere, filterWhere } from './device-filters';
 import { lockForUpdate } from './dialect';
+import { nearerEnd, sortOrder, tagTestFor, type PageWindow } from './list-page-plan';
 import { fewNameMatches } from './name-search';
 import type { Database, WorkspaceRow } from './schema';
 
@@ -60,11 +61,6 @@ async function tagsByDevice(db: Db, ids: readonly number[]): Promise<Map<number,
 // NULL sorts as the largest value in both dialects (PostgreSQL's own default), so its indexes serve both directions.
 const NULLABLE_SORT_FIELDS: ReadonlySet<SortField> = new Set(['last_active_time']);
 
-function sortOrder(sort: DeviceSort | undefined): { field: SortField; direction: 'asc' | 'desc' } {
-  if (!sort) return { field: 'id', direction: 'asc' };
-  return sort.startsWith('-') ? { field: sort.slice(1) as SortField, direction: 'desc' } : { field: sort as SortField, direction: 'asc' };
-}
-
 /** The list's order, ending in id so pages are stable; applied alike to the page's ids and to its rows. */
 function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, sort: DeviceSort | undefined): SelectQueryBuilder<DB, TB, O> {
   const { field, direction } = sortOrder(sort);
@@ -76,45 +72,6 @@ function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, T
       return direction === 'asc' ? ordered.nullsLast() : ordered.nullsFirst();
     })
     .orderBy(sql.ref('devices.id'), direction);
-}
-
-/**
- * Up to this many sort-index entries walked, a tag is tested by `probe` rather than `set` (see
- * TagTest): where the two cost the same at 100,000 devices (a first page of `tag=critical`: 5 ms by
- * set, 0.25 ms by probe; at offset 6,350 of it, 16 ms by set, 43 ms by probe).
- */
-const PROBE_WALK = 7_500;
-
-/** SQLite: how the page's walk should test the tag, from how far down the sort index it must go to find the page. */
-async function tagTestFor(db: Db, workspaceId: string, window: PageWindow, total: number): Promise<TagTest> {
-  if (total === 0) return 'set';
-  const walk = ((window.offset + window.limit) * (await countWorkspaceDevices(db, workspaceId))) / total;
-  return walk <= PROBE_WALK ? 'probe' : 'set';
-}
-
-/** Where a page is read from: its offset and size, in the list's order or in the reverse of it. */
-interface PageWindow {
-  sort: DeviceSort | undefined;
-  offset: number;
-  limit: number;
-  reversed: boolean;
-}
-
-const reverseSort = (sort: DeviceSort | undefined): DeviceSort => {
-  const { field, direction } = sortOrder(sort);
-  return direction === 'asc' ? `-${field}` : field;
-};
-
-/**
- * A page past the middle of its `total` matches is read from the far end, in reverse order: the walk
- * along the sort index to reach it is then at most half the matches long. At 100,000 devices, the
- * last page of `device_name=12` (3,970 matches) walked every index entry after the count had read them all.
- */
-function nearerEnd(params: ListDevicesParams, total: number): PageWindow {
-  const { sort, offset, limit } = params;
-  if (offset + limit / 2 <= total / 2) return { sort, offset, limit, reversed: false };
-  const end = Math.min(total, offset + limit);
-  return { sort: reverseSort(sort), offset: total - end, limit: Math.max(0, end - offset), reversed: true };
 }
 
 export async function listDevices(
