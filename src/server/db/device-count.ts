@@ -31,8 +31,8 @@ function countedGroups(db: Kysely<Database>, workspaceId: string, filter: Device
     .$if(filter.frozen !== undefined, (q) => q.where('frozen', '=', filter.frozen ? 1 : 0));
 }
 
-/** The sum of the devices in `filter`'s groups (see fromCountedGroups). */
-async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: DeviceFilter): Promise<number> {
+/** SQLite: the sum of the devices in `filter`'s groups (see fromCountedGroups). */
+export async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: DeviceFilter): Promise<number> {
   const { total } = await countedGroups(db, workspaceId, filter)
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
     .executeTakeFirstOrThrow();

@@ -48,6 +48,33 @@ export const coveringListIndexes: Migration = {
   },
 };
 
+/** The indexes of 0002 led by a filter that most devices fail (disabled, frozen), and the sort columns they lacked. */
+const RARE_FILTER_INDEXES: Array<[string, string]> = [
+  ['devices_ws_status', 'status'],
+  ['devices_ws_frozen', 'frozen'],
+];
+const SORT_ONLY_COLUMNS = ['node_id', 'last_updated_datetime', 'last_active_time'] as const;
+
+/**
+ * SQLite only: the indexes of the rare filters also carry the sort columns they lacked, so their
+ * pages can be gathered from them and sorted, index-only, instead of walking a sort index past every
+ * device that does not match (list-page-plan.ts). Only these two: each column widens an entry that a
+ * status change rewrites; all five filter indexes widened slowed force-offline of 9,230 devices
+ * from 2.4 s to 2.7 s.
+ */
+export function rareFilterIndexesWithSortColumns(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      if (dialect !== 'sqlite') return;
+      for (const [name, filterColumn] of RARE_FILTER_INDEXES) {
+        const columns = ['workspace_id', filterColumn, 'id', ...FILTER_COLUMNS.filter((c) => c !== filterColumn), ...SORT_ONLY_COLUMNS];
+        await db.schema.dropIndex(name).execute();
+        await db.schema.createIndex(name).on('devices').columns(columns).execute();
+      }
+    },
+  };
+}
+
 /**
  * SQLite only: an FTS5 trigram index of device names, kept in step with `devices` by triggers, for
  * name-search.ts. PostgreSQL keeps its ILIKE scan (pg_trgm would be this index's twin there).

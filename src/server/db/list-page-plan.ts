@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DeviceSort, ListDevicesParams, SortField } from '@/contracts/roma';
-import { countWorkspaceDevices } from './device-count';
+import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField } from '@/contracts/roma';
+import { countWorkspaceDevices, sumOfGroups } from './device-count';
 import type { TagTest } from './device-filters';
 import type { Database } from './schema';
 
@@ -38,15 +38,53 @@ export function nearerEnd(params: ListDevicesParams, total: number): PageWindow 
 }
 
 /**
- * Up to this many sort-index entries walked, a tag is tested by `probe` rather than `set` (see
- * TagTest): where the two cost the same at 100,000 devices (a first page of `tag=critical`: 5 ms by
- * set, 0.25 ms by probe; at offset 6,350 of it, 16 ms by set, 43 ms by probe).
+ * Up to this many index entries read, a tag is tested by `probe` rather than `set` (see TagTest):
+ * where the two cost the same at 100,000 devices (a first page of `tag=critical`: 5 ms by set,
+ * 0.25 ms by probe; at offset 6,350 of it, 16 ms by set, 43 ms by probe).
  */
 const PROBE_WALK = 7_500;
 
-/** SQLite: how the page's walk should test the tag, from how far down the sort index it must go to find the page. */
-export async function tagTestFor(db: Db, workspaceId: string, window: PageWindow, total: number): Promise<TagTest> {
-  if (total === 0) return 'set';
-  const walk = ((window.offset + window.limit) * (await countWorkspaceDevices(db, workspaceId))) / total;
-  return walk <= PROBE_WALK ? 'probe' : 'set';
+/** The filters whose own index leads with them and holds every sort column (0008). */
+const GATHERABLE_FILTERS = ['status', 'frozen'] as const satisfies ReadonlyArray<keyof DeviceFilter>;
+
+/**
+ * The costs of a gather in entries of a walk along a sort index (~0.17 µs each, measured at 100,000
+ * devices): an entry of the filter's index read, about two; a device kept for the sort (the page and
+ * every one before it), about ten, for names.
+ */
+const GATHERED_ENTRY = 2;
+const SORTED_ENTRY = 10;
+
+/** How a page is read: its window, whether it is gathered from a filter's index, and how a tag is tested. */
+export interface PagePlan {
+  window: PageWindow;
+  gather: boolean;
+  tagTest: TagTest;
+}
+
+/** SQLite: how many devices of the workspace pass the rarer of `filter`'s gatherable tests, from device_counts. */
+async function rarestGatherable(db: Db, workspaceId: string, filter: DeviceFilter): Promise<number | undefined> {
+  const counts = await Promise.all(GATHERABLE_FILTERS.filter((key) => filter[key] !== undefined).map((key) => sumOfGroups(db, workspaceId, { [key]: filter[key] })));
+  return counts.length > 0 ? Math.min(...counts) : undefined;
+}
+
+/**
+ * SQLite: how to read the page of `params`, whose matches number `total`. The page is found by
+ * walking a sort index from the nearer end, testing each entry: about `(offset + limit) × devices /
+ * total` entries. Or, where a filter with its own index is rare enough, by gathering its devices
+ * from that index and sorting them: at 100,000 devices, 2,947 disabled devices sorted by last
+ * activity, from offset 500: 7.9 ms walked, 1.6 ms gathered. The walk's length is a guess that
+ * assumes the matches spread evenly along the sort order; where they cluster at its far end, the
+ * walk is longer (sorted by node id, the first page of one product's 13,473 devices was guessed at
+ * 371 entries and walked 17 ms). Sorted by id, a filter's index already walks in the list's order.
+ */
+export async function planPage(db: Db, workspaceId: string, params: ListDevicesParams, total: number): Promise<PagePlan> {
+  const window = nearerEnd(params, total);
+  if (total === 0 || window.limit === 0) return { window, gather: false, tagTest: 'set' };
+  const reach = window.offset + window.limit;
+  const walked = (reach * (await countWorkspaceDevices(db, workspaceId))) / total;
+  const rarest = sortOrder(params.sort).field === 'id' ? undefined : await rarestGatherable(db, workspaceId, params);
+  const gather = rarest !== undefined && GATHERED_ENTRY * rarest + SORTED_ENTRY * Math.min(total, reach) <= walked;
+  const entries = gather ? rarest : walked;
+  return { window, gather, tagTest: params.tag !== undefined && entries <= PROBE_WALK ? 'probe' : 'set' };
 }

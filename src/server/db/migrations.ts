@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
-import { coveringListIndexes, foldedNameTrigrams, nameTrigrams } from './list-indexes-migration';
+import { coveringListIndexes, rareFilterIndexesWithSortColumns, foldedNameTrigrams, nameTrigrams } from './list-indexes-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
 
@@ -132,6 +132,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0005_device_tag_counts': deviceTagCounts(dialect),
       '0006_device_name_folds': foldedNameTrigrams(dialect),
       '0007_device_name_pairs': deviceNamePairs(dialect),
+      '0008_rare_filter_indexes_with_sort_columns': rareFilterIndexesWithSortColumns(dialect),
     }),
   };
 }
