@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
-import { coveringListIndexes, rareFilterIndexesWithSortColumns, foldedNameTrigrams, nameTrigrams } from './list-indexes-migration';
+import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
 
