@@ -80,10 +80,10 @@ async function rarestGatherable(db: Db, workspaceId: string, filter: DeviceFilte
  */
 export async function planPage(db: Db, workspaceId: string, params: ListDevicesParams, total: number): Promise<PagePlan> {
   const window = nearerEnd(params, total);
-  if (total === 0 || window.limit === 0) return { window, gather: false, tagTest: 'set' };
+  const rarest = sortOrder(params.sort).field === 'id' ? undefined : await rarestGatherable(db, workspaceId, params);
+  if ((rarest === undefined && params.tag === undefined) || total === 0 || window.limit === 0) return { window, gather: false, tagTest: 'set' };
   const reach = window.offset + window.limit;
   const walked = (reach * (await countWorkspaceDevices(db, workspaceId))) / total;
-  const rarest = sortOrder(params.sort).field === 'id' ? undefined : await rarestGatherable(db, workspaceId, params);
   const gather = rarest !== undefined && GATHERED_ENTRY * rarest + SORTED_ENTRY * Math.min(total, reach) <= walked;
   const entries = gather ? rarest : walked;
   return { window, gather, tagTest: params.tag !== undefined && entries <= PROBE_WALK ? 'probe' : 'set' };
