@@ -11,7 +11,7 @@ declare module '@tanstack/react-table' {
     /** The list call's `sort` field for this column; absent when the service cannot sort by it. */
     sortField?: SortField;
     /**
-     * The column's grid track: every row is a grid of the same tracks (see device-list.css), so
+     * The column's grid track: every row is a grid of the same tracks (see device-table.css), so
      * columns keep their widths while rows come and go.
      */
     track: string;
