@@ -108,6 +108,12 @@ export interface DeviceNamePairCountsTable {
   devices: number;
 }
 
+/** SQLite only (0009): each device's latest change of its listed columns or tags, numbered in commit order. */
+export interface DeviceListChangesTable {
+  device_id: number;
+  seq: number;
+}
+
 export interface OrgPublicKeysTable {
   org_id: string;
   public_key: string;
@@ -125,6 +131,7 @@ export interface Database {
   device_counts: DeviceCountsTable;
   device_tag_counts: DeviceTagCountsTable;
   device_name_pair_counts: DeviceNamePairCountsTable;
+  device_list_changes: DeviceListChangesTable;
   org_public_keys: OrgPublicKeysTable;
 }
 
