@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DataVersion } from './cache/versioned-cache';
 import type { DialectName } from './db/connect';
+import type { DeviceListIndex } from './db/device-list/device-list-index';
 import type { Database } from './db/schema';
 
 /** What every route needs, passed in so tests can build the app on any database. */
@@ -9,5 +10,7 @@ export interface AppDeps {
   dialect: DialectName;
   /** Where set, answers that only read are kept until the database changes (cache/versioned-cache.ts). */
   dataVersion?: DataVersion | undefined;
+  /** Where set (SQLite), the device list's totals and pages come from it (db/device-list/). */
+  listIndex?: DeviceListIndex | undefined;
   tokenTtlSeconds: number;
 }

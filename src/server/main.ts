@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     db: database.db,
     dialect: database.dialect,
     dataVersion: database.dataVersion,
+    listIndex: database.listIndex,
     tokenTtlSeconds: config.tokenTtlSeconds,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
     const started = performance.now();
     const seeded = await seedDemoFleetOnce(database.db, database.dialect, { count: config.seedDevices });
     if (seeded > 0) app.log.info({ devices: seeded, ms: Math.round(performance.now() - started) }, 'seeded the demo fleet');
+    if (database.listIndex) {
+      const reading = performance.now();
+      await database.listIndex.warm(database.db);
+      app.log.info({ ms: Math.round(performance.now() - reading) }, 'read the device list into memory');
+    }
 
     if (!hasConsole) app.log.warn({ webRoot: config.webRoot }, 'the console is not built (npm run build): serving the API only');
     const address = await app.listen({ host: config.host, port: config.port });

@@ -2,6 +2,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DataVersion } from '../cache/versioned-cache';
+import { DeviceListIndex } from './device-list/device-list-index';
 import { withPreparedStatements } from './prepared-statements';
 import type { Database } from './schema';
 
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** SQLite only: PostgreSQL has no cheap way to tell that nothing changed. */
   dataVersion?: DataVersion;
+  /** SQLite only: the device list answered from memory (device-list/); PostgreSQL plans from its statistics. */
+  listIndex?: DeviceListIndex;
   close: () => Promise<void>;
 }
 
@@ -61,5 +64,5 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   // 100,000 devices, measured in-process: 4.2-4.4 s before, 2.6-2.8 s after. The WAL file may grow that large.
   sqlite.pragma('wal_autocheckpoint = 20000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), close: () => db.destroy() };
+  return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), listIndex: new DeviceListIndex(), close: () => db.destroy() };
 }

@@ -2,7 +2,6 @@ import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBoo
 import type { DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema, type DeviceFilter } from '@/contracts/roma';
 import type { DialectName } from './connect';
-import { nameMatchCount, namePairCount } from './name-search';
 import type { Database } from './schema';
 
 /** The filters `device_counts` can answer: equality tests of the columns its groups keep. */
@@ -31,57 +30,8 @@ function countedGroups(db: Kysely<Database>, workspaceId: string, filter: Device
     .$if(filter.frozen !== undefined, (q) => q.where('frozen', '=', filter.frozen ? 1 : 0));
 }
 
-/** SQLite: the sum of the devices in `filter`'s groups (see fromCountedGroups). */
-export async function sumOfGroups(db: Kysely<Database>, workspaceId: string, filter: DeviceFilter): Promise<number> {
-  const { total } = await countedGroups(db, workspaceId, filter)
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('devices'), eb.lit(0)).as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(total);
-}
-
-/** Whether a workspace other than `workspaceId` holds any device, from `device_counts`. */
-async function othersHoldDevices(db: Kysely<Database>, workspaceId: string): Promise<boolean> {
-  const row = await db.selectFrom('device_counts').select('devices').where('workspace_id', '<>', workspaceId).where('devices', '>', 0).limit(1).executeTakeFirst();
-  return row !== undefined;
-}
-
-/**
- * A name search and nothing else, on SQLite: two characters from their pair count (0007); three or
- * more in the trigram index (0006), which knows no workspaces, so only while this workspace holds
- * every device, as a single-tenant console's does; there the ids `few` already read from it, if
- * any, are the count. Undefined when neither can answer.
- */
-async function countNameSearch(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  workspaceId: string,
-  filter: DeviceFilter,
-  few: readonly number[] | undefined,
-): Promise<number | undefined> {
-  const { device_name } = filter;
-  const nameOnly = device_name !== undefined && filter.tag === undefined && [...COUNTED, ...UNCOUNTED].every((key) => key === 'device_name' || filter[key] === undefined);
-  if (dialect !== 'sqlite' || !nameOnly) return undefined;
-  if ([...device_name].length === 2) return namePairCount(db, workspaceId, device_name);
-  if (await othersHoldDevices(db, workspaceId)) return undefined;
-  return few ? few.length : nameMatchCount(db, dialect, device_name);
-}
-
-/**
- * How many devices of the workspace match `filter`, whose WHERE clause is `where`: summed from
- * `device_counts` where it can answer, from the name indexes (0006, 0007) for a name search alone,
- * otherwise counted row by row. `few`: the trigram index's ids for the name, when fewNameMatches found them.
- */
-export async function countDevices(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  workspaceId: string,
-  filter: DeviceFilter,
-  where: Expression<SqlBool>,
-  few?: readonly number[],
-): Promise<number> {
-  if (fromCountedGroups(dialect, filter)) return sumOfGroups(db, workspaceId, filter);
-  const named = await countNameSearch(db, dialect, workspaceId, filter, few);
-  if (named !== undefined) return named;
+/** How many of the devices match `where`, counted row by row (the list without an index: see listDevices). */
+export async function countDevices(db: Kysely<Database>, where: Expression<SqlBool>): Promise<number> {
   const { total } = await db
     .selectFrom('devices')
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -89,9 +39,6 @@ export async function countDevices(
     .executeTakeFirstOrThrow();
   return Number(total);
 }
-
-/** SQLite: how many devices the workspace holds, from `device_counts`. */
-export const countWorkspaceDevices = (db: Kysely<Database>, workspaceId: string): Promise<number> => sumOfGroups(db, workspaceId, {});
 
 type Summed = 'total' | 'online_0' | 'online_1' | 'online_2' | 'status_0' | 'status_1' | 'frozen';
 

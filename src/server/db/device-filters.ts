@@ -5,13 +5,9 @@ import { containsInsensitive } from './dialect';
 import { fewNameMatches } from './name-search';
 import type { Database } from './schema';
 
-/**
- * How the list's walk along a sort index tests a tag: `set` gathers the tag's devices first (5 ms for
- * 14,000 of them at 100,000 devices) and then tests each entry walked against them cheaply; `probe`
- * looks each entry up among the device's own tags (about 0.9 µs each), far quicker for a first page,
- * far slower for a deep one. Counts and summaries, which see every match, use `set`.
- */
-export type TagTest = 'set' | 'probe';
+/** `ids` as one bound JSON array: each count of ids as placeholders was a new SQL text, prepared anew
+ * on every call (a name matching 984 devices: 13.8 ms per list call, most of it preparing). */
+export const idsIn = (ids: readonly number[]) => sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /**
  * The WHERE clause of the device list and of the console's summary, so both count the same devices.
@@ -25,17 +21,6 @@ export async function deviceFilterWhere(
   filter: DeviceFilter,
 ): Promise<Expression<SqlBool>> {
   const few = filter.device_name ? await fewNameMatches(db, dialect, filter.device_name) : undefined;
-  return filterWhere(dialect, workspaceId, filter, few);
-}
-
-/** deviceFilterWhere with the trigram index's answer `few` already read, and a choice of tag test. */
-export function filterWhere(
-  dialect: DialectName,
-  workspaceId: string,
-  filter: DeviceFilter,
-  few: number[] | undefined,
-  tagTest: TagTest = 'set',
-): Expression<SqlBool> {
   const eb = expressionBuilder<Database, 'devices'>();
   // SQLite (no statistics) guesses a workspace holds ~10 devices and would walk one of its indexes, testing
   // every row, rather than look up the few devices a rare name or a parent selects. At 100,000 devices: a
@@ -45,9 +30,7 @@ export function filterWhere(
   const inWorkspace = fewRows ? sql<SqlBool>`+${eb.ref('devices.workspace_id')} = ${workspaceId}` : eb('devices.workspace_id', '=', workspaceId);
   const conditions: Expression<SqlBool>[] = [inWorkspace];
   if (filter.device_name) conditions.push(containsInsensitive(dialect, eb.ref('devices.device_name'), filter.device_name));
-  // One bound JSON array rather than a placeholder per id: each count of ids was a new SQL text, prepared
-  // anew on every call (a name matching 984 devices: 13.8 ms per list call, most of it preparing).
-  if (few) conditions.push(few.length > 0 ? sql<SqlBool>`${eb.ref('devices.id')} IN (SELECT value FROM json_each(${JSON.stringify(few)}))` : sql<SqlBool>`FALSE`);
+  if (few) conditions.push(few.length > 0 ? eb('devices.id', 'in', idsIn(few)) : sql<SqlBool>`FALSE`);
   if (filter.product_id !== undefined) conditions.push(eb('devices.product_id', '=', filter.product_id));
   if (filter.parent_device_id !== undefined) conditions.push(eb('devices.parent_device_id', '=', filter.parent_device_id));
   if (filter.node_id) conditions.push(eb('devices.node_id', 'in', filter.node_id));
@@ -55,12 +38,7 @@ export function filterWhere(
   if (filter.online_status) conditions.push(eb('devices.online_status', 'in', filter.online_status));
   if (filter.status !== undefined) conditions.push(eb('devices.status', '=', filter.status));
   if (filter.tag !== undefined) {
-    const tags = eb.selectFrom('device_tags').where('device_tags.tag', '=', filter.tag);
-    conditions.push(
-      tagTest === 'probe'
-        ? eb.exists(tags.select(sql.lit(1).as('one')).whereRef('device_tags.device_id', '=', 'devices.id'))
-        : eb('devices.id', 'in', tags.select('device_tags.device_id')),
-    );
+    conditions.push(eb('devices.id', 'in', eb.selectFrom('device_tags').select('device_tags.device_id').where('device_tags.tag', '=', filter.tag)));
   }
   if (filter.created_date_start !== undefined) conditions.push(eb('devices.created_datetime', '>=', filter.created_date_start));
   if (filter.created_date_end !== undefined) conditions.push(eb('devices.created_datetime', '<=', filter.created_date_end));

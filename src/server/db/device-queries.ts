@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DeviceSummary } from '@/contracts/console';
 import type { Device } from '@/contracts/device';
 import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDeviceBody } from '@/contracts/roma';
@@ -6,10 +6,10 @@ import { connectionChanged, forceOffline, type ConnectionState } from '../domain
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './connect';
 import { countDevices, summarizeMatching } from './device-count';
-import { deviceFilterWhere, filterWhere } from './device-filters';
+import { deviceFilterWhere, idsIn } from './device-filters';
 import { lockForUpdate } from './dialect';
-import { planPage, sortOrder, type PageWindow } from './list-page-plan';
-import { fewNameMatches } from './name-search';
+import type { DeviceListIndex } from './device-list/device-list-index';
+import { sortOrder } from './sort-order';
 import type { Database, WorkspaceRow } from './schema';
 
 type Db = Kysely<Database>;
@@ -61,17 +61,12 @@ async function tagsByDevice(db: Db, ids: readonly number[]): Promise<Map<number,
 // NULL sorts as the largest value in both dialects (PostgreSQL's own default), so its indexes serve both directions.
 const NULLABLE_SORT_FIELDS: ReadonlySet<SortField> = new Set(['last_active_time']);
 
-/**
- * The list's order, ending in id so pages are stable; applied alike to the page's ids and to its rows.
- * `gathered`: the sort column is given as an expression (a unary +), which no index can order, so
- * SQLite reads the page from the index of a filter and sorts what it gathers.
- */
-function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, sort: DeviceSort | undefined, gathered = false): SelectQueryBuilder<DB, TB, O> {
+/** The list's order, ending in id so pages are stable; applied alike to the page's ids and to its rows. */
+function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, sort: DeviceSort | undefined): SelectQueryBuilder<DB, TB, O> {
   const { field, direction } = sortOrder(sort);
   const nullable = NULLABLE_SORT_FIELDS.has(field);
-  const column = sql.ref(`devices.${field}`);
   return query
-    .orderBy(gathered ? sql`+${column}` : column, (ob) => {
+    .orderBy(sql.ref(`devices.${field}`), (ob) => {
       const ordered = direction === 'asc' ? ob.asc() : ob.desc();
       if (!nullable) return ordered;
       return direction === 'asc' ? ordered.nullsLast() : ordered.nullsFirst();
@@ -79,35 +74,40 @@ function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, T
     .orderBy(sql.ref('devices.id'), direction);
 }
 
+/** The devices of `ids`, in that order. */
+async function recordsInOrder(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const found = await selectDeviceRecords(db).where('devices.id', 'in', idsIn(ids)).execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The list call: `index` (SQLite, see device-list/) answers the total and the page's ids; without
+ * one (PostgreSQL, which plans from its statistics), SQL counts and pages.
+ */
 export async function listDevices(
   db: Db,
   dialect: DialectName,
   workspace: WorkspaceRow,
   params: ListDevicesParams,
+  index?: DeviceListIndex,
 ): Promise<{ total: number; items: Device[] }> {
-  const few = params.device_name ? await fewNameMatches(db, dialect, params.device_name) : undefined;
-  const where = filterWhere(dialect, workspace.id, params, few);
-  // The page's ids come from a sort index alone (filter, order, offset); only those rows are then read
-  // and joined. Joining first read and discarded every skipped row: 55 ms at offset 50,000, now 2 ms.
-  const page = async (q: Db, walk: Expression<SqlBool>, window: PageWindow, gather = false) => {
-    if (window.limit === 0) return [];
-    const pageIds = inSortOrder(q.selectFrom('devices').select('devices.id').where(walk), window.sort, gather).limit(window.limit).offset(window.offset);
-    const found = await inSortOrder(selectDeviceRecords(q).where('devices.id', 'in', pageIds), window.sort).execute();
-    return window.reversed ? found.reverse() : found;
-  };
   let total: number;
-  let rows: Awaited<ReturnType<typeof page>>;
-  if (dialect === 'sqlite') {
-    // One connection runs one query at a time anyway: the total comes first, so the page can choose its
-    // end, its path and its tag test, and one read transaction keeps the two consistent with each other.
+  let rows: Awaited<ReturnType<typeof recordsInOrder>>;
+  if (index) {
+    // One read transaction: the rows are read from the same snapshot the index caught up with.
     [total, rows] = await db.transaction().execute(async (trx) => {
-      const counted = await countDevices(trx, dialect, workspace.id, params, where, few);
-      const { window, gather, tagTest } = await planPage(trx, workspace.id, params, counted);
-      return [counted, await page(trx, tagTest === 'set' ? where : filterWhere(dialect, workspace.id, params, few, tagTest), window, gather)] as const;
+      const page = await index.page(trx, workspace.id, params);
+      return [page.total, await recordsInOrder(trx, page.ids)] as const;
     });
   } else {
-    const window = { sort: params.sort, offset: params.offset, limit: params.limit, reversed: false };
-    [total, rows] = await Promise.all([countDevices(db, dialect, workspace.id, params, where, few), page(db, where, window)]);
+    const where = await deviceFilterWhere(db, dialect, workspace.id, params);
+    // The page's ids come from a sort index alone (filter, order, offset); only those rows are then read
+    // and joined. Joining first read and discarded every skipped row: 55 ms at offset 50,000, now 2 ms.
+    const pageIds = inSortOrder(db.selectFrom('devices').select('devices.id').where(where), params.sort).limit(params.limit).offset(params.offset);
+    const page = () => inSortOrder(selectDeviceRecords(db).where('devices.id', 'in', pageIds), params.sort).execute();
+    [total, rows] = await Promise.all([countDevices(db, where), page()]);
   }
   const tags = await tagsByDevice(
     db,

@@ -8,8 +8,8 @@ import { likeContains } from './dialect';
 import { FEW_MATCHES } from './name-search';
 import { seedDemoFleetOnce } from './seed/seed-fleet';
 
-// The list's totals and name search answer from derived structures on SQLite (device_counts, the
-// trigram index); these tests hold them to what a plain scan of `devices` says, through changes.
+// On SQLite the list answers from its index in memory (device-list/), the summary from device_counts
+// and the trigram index; these tests hold both to what a plain scan of `devices` says, through changes.
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const list = (query: ListDevicesQuery) => listDevices(t.db, t.dialect, DEFAULT_WORKSPACE, listDevicesQuerySchema.parse({ limit: '999', ...query }));
+const list = (query: ListDevicesQuery) => listDevices(t.db, t.dialect, DEFAULT_WORKSPACE, listDevicesQuerySchema.parse({ limit: '999', ...query }), t.listIndex);
 
 /** The ground truth: a scan with the filters spelled out by hand. */
 async function scanCount(where: { online_status?: number[]; status?: number; frozen?: 0 | 1; product_id?: number; name?: string; tag?: string }) {
@@ -63,7 +63,7 @@ async function expectTotalsMatchScans() {
   await expectSummaryMatchesScans(10002, 'pilot');
 }
 
-describe('list totals and the summary from device_counts and device_tag_counts', () => {
+describe('list totals and the summary', () => {
   it('match a scan after seeding', expectTotalsMatchScans);
 
   it('follow force-offline, status and tag edits, and deletions', async () => {
@@ -92,8 +92,7 @@ describe('a tag filter', () => {
     return (await q.orderBy('device_name').orderBy('id').offset(offset).limit(limit).execute()).map((r) => r.id);
   }
 
-  // Near pages of a common tag walk the sort index probing each device's tags; deep pages, and a
-  // rare match (a tag with a rare status), gather the tag's devices first. Both give the same pages.
+  // Near and deep pages, and a rare match (a tag with a rare status).
   it.each([
     ['critical', undefined, 0, 50],
     ['critical', undefined, 100, 20],
@@ -138,7 +137,6 @@ describe('a page past the middle of its result, read from the far end', () => {
   });
 });
 
-// On SQLite these pages are gathered from the filter's index (list-page-plan.test.ts); on PostgreSQL, planned by it.
 describe('a page of a rare filter', () => {
   it.each(['device_name', '-node_id', 'last_active_time', '-last_active_time', '-last_updated_datetime', 'online_status'] as const)(
     'pages sorted by %s as a scan does',
@@ -157,7 +155,7 @@ describe('a page of a rare filter', () => {
   );
 });
 
-describe('name search through the trigram index and the pair counts', () => {
+describe('name search', () => {
   it.each([
     ['a common substring (LIKE path)', 'er-'],
     ['a rare one (index path)', 'meter-000'],
@@ -186,7 +184,7 @@ describe('name search through the trigram index and the pair counts', () => {
   });
 
   it('stays within the workspace', async () => {
-    expect((await listDevices(t.db, t.dialect, { ...DEFAULT_WORKSPACE, id: 'acme' }, listDevicesQuerySchema.parse({ device_name: 'meter-000' }))).total).toBe(0);
+    expect((await listDevices(t.db, t.dialect, { ...DEFAULT_WORKSPACE, id: 'acme' }, listDevicesQuerySchema.parse({ device_name: 'meter-000' }), t.listIndex)).total).toBe(0);
   });
 
   it('counts what LIKE counts where Unicode would fold case differently', async () => {

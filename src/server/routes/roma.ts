@@ -23,7 +23,7 @@ export function romaRoutes(deps: AppDeps): FastifyPluginAsync {
       const workspace = romaInstance(request, LIST);
       const params = romaQuery(listDevicesQuerySchema, request, LIST);
       const list = async () => {
-        const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params);
+        const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params, deps.listIndex);
         const page: ListDevicesResponse = { total, size: items.length, items };
         return JSON.stringify(page);
       };

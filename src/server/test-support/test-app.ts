@@ -7,12 +7,14 @@ import { buildApp } from '../app';
 import { ensureUser, ensureWorkspace } from '../db/bootstrap';
 import { openDatabase, type DialectName } from '../db/connect';
 import { migrate } from '../db/migrations';
+import type { DeviceListIndex } from '../db/device-list/device-list-index';
 import type { Database } from '../db/schema';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Kysely<Database>;
   dialect: DialectName;
+  listIndex: DeviceListIndex | undefined;
   /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
   token: (user?: 'admin' | 'acme-admin') => Promise<string>;
   close: () => Promise<void>;
@@ -43,13 +45,13 @@ async function freshDatabase() {
 
 /** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
 export async function createTestApp(): Promise<TestApp> {
-  const { db, dialect, dataVersion, close, drop } = await freshDatabase();
+  const { db, dialect, dataVersion, listIndex, close, drop } = await freshDatabase();
   await migrate(db, dialect);
   await ensureWorkspace(db);
   await ensureWorkspace(db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
   await ensureUser(db, 'admin', TEST_PASSWORD);
   await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
-  const app = buildApp({ db, dialect, dataVersion, tokenTtlSeconds: 3600 });
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600 });
   await app.ready();
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
     const res = await app.inject({ method: 'POST', url: '/v3/auth/tokens', payload: { username: user, password: TEST_PASSWORD } });
@@ -61,6 +63,7 @@ export async function createTestApp(): Promise<TestApp> {
     app,
     db,
     dialect,
+    listIndex,
     token,
     close: async () => {
       await app.close();

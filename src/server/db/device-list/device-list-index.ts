@@ -1,0 +1,153 @@
+import type { Kysely } from 'kysely';
+import { SORT_FIELDS, type DeviceFilter, type ListDevicesParams } from '@/contracts/roma';
+import { idsIn } from '../device-filters';
+import { LISTED_COLUMNS } from '../list-changes-migration';
+import { sortOrder } from '../sort-order';
+import type { Database } from '../schema';
+import { ListedDevices, type ListedRow } from './listed-devices';
+import { matchSlots } from './match-slots';
+import { NameMatches } from './name-matches';
+import { SortOrders } from './sort-orders';
+
+type Db = Kysely<Database>;
+
+/** The listed columns and tags of the devices `ids`, or of every device. */
+async function readListed(db: Db, ids: readonly number[] | undefined): Promise<{ rows: ListedRow[]; tags: Map<number, string[]> }> {
+  const rows = await db
+    .selectFrom('devices')
+    .select([...LISTED_COLUMNS, 'id'])
+    .$if(ids !== undefined, (q) => q.where('id', 'in', idsIn(ids!)))
+    .execute();
+  const tagRows = await db
+    .selectFrom('device_tags')
+    .select(['device_id', 'tag'])
+    .$if(ids !== undefined, (q) => q.where('device_id', 'in', idsIn(ids!)))
+    .orderBy('device_id')
+    .orderBy('tag')
+    .execute();
+  const tags = new Map<number, string[]>();
+  for (const { device_id, tag } of tagRows) {
+    const list = tags.get(device_id);
+    if (list) list.push(tag);
+    else tags.set(device_id, [tag]);
+  }
+  return { rows, tags };
+}
+
+/** A page of the list: how many devices match, and the ids of the page's, in the list's order. */
+export interface ListedPage {
+  total: number;
+  ids: number[];
+}
+
+/**
+ * SQLite: the device list's filters, counts and orders, answered from the listed columns of every
+ * device held in memory, kept in step with the database by 0009's change log. SQLite walks a sort
+ * index one entry at a time (~0.2 µs each) and has no counted B-tree to skip to an offset: deep pages
+ * and counts of combined filters took 10-25 ms at 100,000 devices; a scan of typed arrays takes ~1 ms.
+ * Only ids and a total come from here; the page's devices are then read from the database, in the
+ * same read transaction as the changes this index caught up with.
+ */
+export class DeviceListIndex {
+  #devices = new ListedDevices();
+  #orders = new SortOrders(this.#devices);
+  #names = new NameMatches(this.#devices);
+  /** The last change (0009's seq) applied; undefined before the first load. */
+  #seq: number | undefined;
+
+  /**
+   * Catches up with the database as `db` (a read transaction) sees it, then answers the page of
+   * `params` in `workspaceId`.
+   */
+  async page(db: Db, workspaceId: string, params: ListDevicesParams): Promise<ListedPage> {
+    await this.#catchUp(db);
+    return this.#find(workspaceId, params);
+  }
+
+  /** Reads every device and makes every sort order, so no operator's first list call waits for it (~2 s at 100,000 devices). */
+  async warm(db: Db): Promise<void> {
+    await db.transaction().execute((trx) => this.#catchUp(trx));
+    for (const field of SORT_FIELDS) this.#orders.of(field);
+  }
+
+  async #catchUp(db: Db): Promise<void> {
+    const { seq } = await db
+      .selectFrom('device_list_changes')
+      .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('seq'))
+      .executeTakeFirstOrThrow();
+    if (seq === this.#seq) return;
+    const devices = this.#devices;
+    // Gone devices keep their slots; once they outnumber the live ones, everything is read afresh.
+    if (this.#seq === undefined || devices.gone > devices.size - devices.gone) {
+      this.#devices = new ListedDevices();
+      this.#orders = new SortOrders(this.#devices);
+      this.#names = new NameMatches(this.#devices);
+      const { rows, tags } = await readListed(db, undefined);
+      for (const row of rows) this.#devices.put(row, tags.get(row.id) ?? []);
+    } else {
+      const changes = await db.selectFrom('device_list_changes').select('device_id').where('seq', '>', this.#seq).execute();
+      const ids = changes.map((c) => c.device_id);
+      const { rows, tags } = await readListed(db, ids);
+      const changed = new Set<number>();
+      const found = new Set<number>();
+      for (const row of rows) {
+        changed.add(devices.put(row, tags.get(row.id) ?? []));
+        found.add(row.id);
+      }
+      for (const id of ids) {
+        if (found.has(id)) continue;
+        const slot = devices.remove(id);
+        if (slot !== undefined) changed.add(slot);
+      }
+      this.#orders.update(changed);
+      this.#names.invalidate();
+    }
+    this.#seq = seq;
+  }
+
+  #find(workspaceId: string, params: ListDevicesParams): ListedPage {
+    const workspace = this.#devices.workspaceNumber(workspaceId);
+    if (workspace === undefined) return { total: 0, ids: [] };
+    const matches = this.#marks(params) ?? new Uint8Array(this.#devices.size).fill(1);
+    const total = matchSlots(this.#devices, workspace, params, matches);
+    const { offset, limit } = params;
+    const end = Math.min(total, offset + limit);
+    if (offset >= end) return { total, ids: [] };
+
+    // The page is found by walking the sort order from whichever end of the matches is nearer.
+    const { field, direction } = sortOrder(params.sort);
+    const order = this.#orders.of(field);
+    const last = order.length - 1;
+    const fromStart = offset + (end - offset) / 2 <= total / 2;
+    const forward = (direction === 'asc') === fromStart;
+    const wanted = fromStart ? offset : total - end;
+    const id = this.#devices.id;
+    const ids: number[] = [];
+    let seen = 0;
+    for (let i = 0; i <= last && ids.length < end - offset; i++) {
+      const slot = order[forward ? i : last - i]!;
+      if (matches[slot] === 0) continue;
+      if (seen++ >= wanted) ids.push(id[slot]!);
+    }
+    return { total, ids: fromStart ? ids : ids.reverse() };
+  }
+
+  /** The slots a name, a tag or node ids allow, marked once per call; undefined when the filter has none of them. */
+  #marks({ device_name, tag, node_id }: DeviceFilter): Uint8Array | undefined {
+    const d = this.#devices;
+    let marks = device_name ? this.#names.matching(device_name) : undefined;
+    const keep = (allowed: Iterable<number>) => {
+      const next = new Uint8Array(d.size);
+      for (const slot of allowed) if (marks === undefined || marks[slot] === 1) next[slot] = 1;
+      marks = next;
+    };
+    if (tag !== undefined) keep(d.taggedSlots(tag) ?? []);
+    if (node_id) {
+      const wanted = new Set(node_id);
+      const slots: number[] = [];
+      for (let slot = 0; slot < d.size; slot++) if (wanted.has(d.nodeId[slot]!)) slots.push(slot);
+      keep(slots);
+    }
+    return marks;
+  }
+}
