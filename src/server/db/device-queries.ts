@@ -123,8 +123,9 @@ export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Pr
   return { device: toDevice(row, tags.get(id) ?? [], workspace.instance_id), revision: row.revision };
 }
 
-/** The fleet summary of the workspace's devices matching `filter`. */
-export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter): Promise<DeviceSummary> {
+/** The fleet summary of the workspace's devices matching `filter`: from `index` where there is one (see listDevices). */
+export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter, index?: DeviceListIndex): Promise<DeviceSummary> {
+  if (index) return db.transaction().execute((trx) => index.summary(trx, workspaceId, filter));
   return summarizeMatching(db, dialect, workspaceId, filter, await deviceFilterWhere(db, dialect, workspaceId, filter));
 }
 

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { DeviceSummary } from '@/contracts/console';
 import { SORT_FIELDS, type DeviceFilter, type ListDevicesParams } from '@/contracts/roma';
 import { idsIn } from '../device-filters';
 import { LISTED_COLUMNS } from '../list-changes-migration';
 import { sortOrder } from '../sort-order';
 import type { Database } from '../schema';
 import { ListedDevices, type ListedRow } from './listed-devices';
-import { matchSlots } from './match-slots';
+import { matchSlots, summarize } from './match-slots';
 import { NameMatches } from './name-matches';
-import { SortOrders } from './sort-orders';
+import { SortOrders, type SortKeys } from './sort-orders';
 
 type Db = Kysely<Database>;
 
@@ -64,6 +65,12 @@ export class DeviceListIndex {
     return this.#find(workspaceId, params);
   }
 
+  /** Catches up as `page` does, then answers the fleet summary of the devices matching `filter`. */
+  async summary(db: Db, workspaceId: string, filter: DeviceFilter): Promise<DeviceSummary> {
+    await this.#catchUp(db);
+    return summarize(this.#devices, this.#matching(workspaceId, filter));
+  }
+
   /** Reads every device and makes every sort order, so no operator's first list call waits for it (~2 s at 100,000 devices). */
   async warm(db: Db): Promise<void> {
     await db.transaction().execute((trx) => this.#catchUp(trx));
@@ -88,28 +95,31 @@ export class DeviceListIndex {
       const changes = await db.selectFrom('device_list_changes').select('device_id').where('seq', '>', this.#seq).execute();
       const ids = changes.map((c) => c.device_id);
       const { rows, tags } = await readListed(db, ids);
-      const changed = new Set<number>();
-      const found = new Set<number>();
+      // Each written slot with its sort keys before the change (none for a device not seen before).
+      const written = new Map<number, SortKeys | undefined>();
+      const before = (slot: number | undefined) => (slot === undefined ? undefined : this.#orders.keysOf(slot));
+      let renamed = false;
       for (const row of rows) {
-        changed.add(devices.put(row, tags.get(row.id) ?? []));
-        found.add(row.id);
+        const slot = devices.slotOf(row.id);
+        const keys = before(slot);
+        renamed ||= slot === undefined || devices.name[slot] !== row.device_name;
+        written.set(devices.put(row, tags.get(row.id) ?? []), keys);
       }
+      const found = new Set(rows.map((row) => row.id));
       for (const id of ids) {
-        if (found.has(id)) continue;
-        const slot = devices.remove(id);
-        if (slot !== undefined) changed.add(slot);
+        const slot = found.has(id) ? undefined : devices.slotOf(id);
+        if (slot === undefined) continue;
+        written.set(slot, before(slot));
+        devices.remove(id);
       }
-      this.#orders.update(changed);
-      this.#names.invalidate();
+      this.#orders.update(written);
+      if (renamed) this.#names.invalidate();
     }
     this.#seq = seq;
   }
 
   #find(workspaceId: string, params: ListDevicesParams): ListedPage {
-    const workspace = this.#devices.workspaceNumber(workspaceId);
-    if (workspace === undefined) return { total: 0, ids: [] };
-    const matches = this.#marks(params) ?? new Uint8Array(this.#devices.size).fill(1);
-    const total = matchSlots(this.#devices, workspace, params, matches);
+    const { matches, total } = this.#matching(workspaceId, params);
     const { offset, limit } = params;
     const end = Math.min(total, offset + limit);
     if (offset >= end) return { total, ids: [] };
@@ -130,6 +140,14 @@ export class DeviceListIndex {
       if (seen++ >= wanted) ids.push(id[slot]!);
     }
     return { total, ids: fromStart ? ids : ids.reverse() };
+  }
+
+  /** A mark per slot that matches `filter` in the workspace, and how many there are. */
+  #matching(workspaceId: string, filter: DeviceFilter): { matches: Uint8Array; total: number } {
+    const workspace = this.#devices.workspaceNumber(workspaceId);
+    if (workspace === undefined) return { matches: new Uint8Array(0), total: 0 };
+    const matches = this.#marks(filter) ?? new Uint8Array(this.#devices.size).fill(1);
+    return { matches, total: matchSlots(this.#devices, workspace, filter, matches) };
   }
 
   /** The slots a name, a tag or node ids allow, marked once per call; undefined when the filter has none of them. */
