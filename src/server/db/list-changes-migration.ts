@@ -42,4 +42,58 @@ export function deviceListChanges(dialect: DialectName): Migration {
     },
   };
 }
+
+/** What SQLite kept only so that SQL could list, count and search devices quickly (0002-0008). */
+const REPLACED = {
+  triggers: [
+    'device_counts_insert',
+    'device_counts_delete',
+    'device_counts_update',
+    'device_tag_counts_tag_insert',
+    'device_tag_counts_tag_delete',
+    'device_tag_counts_tag_update',
+    'device_tag_counts_device_delete',
+    'device_tag_counts_device_update',
+    'device_name_folds_insert',
+    'device_name_folds_delete',
+    'device_name_folds_update',
+    'device_name_pairs_insert',
+    'device_name_pairs_delete',
+    'device_name_pairs_update',
+  ],
+  tables: ['device_counts', 'device_tag_counts', 'device_name_folds', 'device_name_pair_counts', 'name_positions'],
+  indexes: [
+    'devices_ws_id',
+    'devices_ws_name',
+    'devices_ws_node',
+    'devices_ws_online',
+    'devices_ws_status',
+    'devices_ws_type',
+    'devices_ws_frozen',
+    'devices_ws_product',
+    'devices_ws_created',
+    'devices_ws_updated',
+    'devices_ws_active',
+    'devices_ws_key',
+    'devices_ws_name_only',
+  ],
+};
+
+/**
+ * SQLite only: with the list and the summary answered from the list index (0009), nothing reads
+ * the covering sort indexes, the counts, the trigram index or the pair counts any more; every write
+ * still paid for them (a status change rewrote an entry in thirteen indexes). Lookups keep the
+ * unique indexes, and deleting a gateway keeps devices_parent. PostgreSQL keeps its indexes: it
+ * lists with SQL. (A device's tags still go with it: their foreign key cascades.)
+ */
+export function dropStructuresTheListIndexReplaced(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      if (dialect !== 'sqlite') return;
+      for (const trigger of REPLACED.triggers) await sql`DROP TRIGGER ${sql.id(trigger)}`.execute(db);
+      for (const table of REPLACED.tables) await sql`DROP TABLE ${sql.table(table)}`.execute(db);
+      for (const index of REPLACED.indexes) await sql`DROP INDEX ${sql.id(index)}`.execute(db);
+    },
+  };
+}
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -5,15 +5,13 @@ import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DEFAULT_WORKSPACE } from './bootstrap';
 import { forceDevicesOffline, listDevices, summarizeDevices, updateDevice } from './device-queries';
 import { likeContains } from './dialect';
-import { FEW_MATCHES } from './name-search';
 import { seedDemoFleetOnce } from './seed/seed-fleet';
 
-// On SQLite the list answers from its index in memory (device-list/), the summary from device_counts
-// and the trigram index; these tests hold both to what a plain scan of `devices` says, through changes.
+// On SQLite the list and the summary answer from the list index in memory (device-list/), on PostgreSQL
+// from SQL; these tests hold both to what a plain scan of `devices` says, through changes.
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  // Enough devices that a common substring passes FEW_MATCHES and takes the LIKE path.
   await seedDemoFleetOnce(t.db, t.dialect, { count: 3_000, now: Date.UTC(2026, 10, 1) });
 });
 afterAll(() => t.close());
@@ -157,9 +155,9 @@ describe('a page of a rare filter', () => {
 
 describe('name search', () => {
   it.each([
-    ['a common substring (LIKE path)', 'er-'],
-    ['a rare one (index path)', 'meter-000'],
-    ['one shorter than a trigram', '12'],
+    ['a common substring', 'er-'],
+    ['a rare one', 'meter-000'],
+    ['two characters', '12'],
     ['upper case', 'PUMP-01'],
     ['001 punctuation', '(spare)'],
     ['nothing', 'no-such-name'],
@@ -167,11 +165,6 @@ describe('name search', () => {
     const { total, items } = await list({ device_name: name });
     expect(total).toBe(await scanCount({ name }));
     expect(items.every((d) => d.device_name.toLowerCase().includes(name.toLowerCase()))).toBe(true);
-  });
-
-  it('takes each path it claims to', async () => {
-    expect(await scanCount({ name: 'er-' })).toBeGreaterThan(FEW_MATCHES);
-    expect(await scanCount({ name: 'meter-000' })).toBeLessThanOrEqual(FEW_MATCHES);
   });
 
   it('follows renames and deletions', async () => {

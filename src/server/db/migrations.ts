@@ -3,7 +3,7 @@ import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
-import { deviceListChanges } from './list-changes-migration';
+import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
 
@@ -135,6 +135,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0007_device_name_pairs': deviceNamePairs(dialect),
       '0008_rare_filter_indexes_with_sort_columns': rareFilterIndexesWithSortColumns(dialect),
       '0009_device_list_changes': deviceListChanges(dialect),
+      '0010_drop_structures_the_list_index_replaced': dropStructuresTheListIndexReplaced(dialect),
     }),
   };
 }

@@ -85,29 +85,6 @@ export interface DeviceTagsTable {
   tag: string;
 }
 
-/** SQLite only: how many devices share each combination of the list's equality filters, kept by triggers. */
-export interface DeviceCountsTable {
-  workspace_id: string;
-  product_id: number;
-  node_type: number;
-  online_status: number;
-  status: number;
-  frozen: Flag;
-  devices: number;
-}
-
-/** SQLite only: the same groups per tag, for a tag filter alone or with equality filters. */
-export interface DeviceTagCountsTable extends DeviceCountsTable {
-  tag: string;
-}
-
-/** SQLite only (0007): how many of a workspace's devices have a name containing each pair of characters. */
-export interface DeviceNamePairCountsTable {
-  workspace_id: string;
-  pair: string;
-  devices: number;
-}
-
 /** SQLite only (0009): each device's latest change of its listed columns or tags, numbered in commit order. */
 export interface DeviceListChangesTable {
   device_id: number;
@@ -128,9 +105,6 @@ export interface Database {
   products: ProductsTable;
   devices: DevicesTable;
   device_tags: DeviceTagsTable;
-  device_counts: DeviceCountsTable;
-  device_tag_counts: DeviceTagCountsTable;
-  device_name_pair_counts: DeviceNamePairCountsTable;
   device_list_changes: DeviceListChangesTable;
   org_public_keys: OrgPublicKeysTable;
 }

@@ -1,5 +1,7 @@
-import { foldAscii } from '../name-search';
 import type { ListedDevices } from './listed-devices';
+
+/** Folds ASCII letters only, as SQLite's LIKE compares: the list's name search is LIKE's, exactly. */
+const foldAscii = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** Between two names in the joined text; 001's names never hold it, and a search that does is answered name by name. */
 const SEPARATOR = '\n';
