@@ -6,7 +6,8 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 /**
  * The service keeps list answers until the database changes (src/server/cache); a figure of the
- * database path asks for a fresh answer every time, as HTTP lets a client do.
+ * path that computes them (the list index, then the database) asks for a fresh answer every time, as
+ * HTTP lets a client do.
  */
 export const NO_CACHE = { 'cache-control': 'no-cache' } as const;
 

@@ -7,7 +7,8 @@ const WARM_UP = 50;
 
 /**
  * Figure 2: sequential list calls over loopback, mixing filters, search, sort and deep offsets. Each
- * round repeats the same calls, so every one asks for a fresh answer: the figure is the database's.
+ * round repeats the same calls, so every one asks for a fresh answer: the figure is that of computing
+ * each answer, never of a kept one.
  */
 export const listLatency: Figure = {
   spec: { id: 'list-p95', title: 'list page at the service, p95', unit: 'ms', goal: { op: '<=', value: 15 } },

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { DialectName } from './connect';
 
-/** The device columns the list filters and sorts on: a change to any of them is a change of the list. */
-export const LISTED_COLUMNS = [
+/** The device columns the list filters and sorts on, as of this migration: a change to any of them is a change of the list. */
+const LISTED_COLUMNS = [
   'workspace_id',
   'product_id',
   'node_type',

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDevicesQuerySchema, SORT_FIELDS, type ListDevicesQuery } from '@/contracts/roma';
 import { DEFAULT_WORKSPACE, ensureWorkspace } from '../bootstrap';
@@ -11,6 +11,7 @@ import { migrate } from '../migrations';
 import type { Database } from '../schema';
 import { seedDemoFleetOnce } from '../seed/seed-fleet';
 import type { DeviceListIndex } from './device-list-index';
+import type { LISTED_COLUMNS } from './listed-devices';
 
 // The index answers from memory what SQL answers from the table; these tests hold every sort and
 // filter to SQL's own answer, on a database that changes after the index has read it.
@@ -97,6 +98,34 @@ describe('the device list index', () => {
 
     await expectSortsMatchSql(handle);
     await expectSortsMatchSql(handle, { status: 1 });
+  });
+
+  it('is told of a change to every column it keeps', async () => {
+    const { db } = await fleet(20);
+    await ensureWorkspace(db, { id: 'other', name: 'Other', project_id: 'other', instance_id: 'other', org_id: 'other' });
+    const latest = async () => (await db.selectFrom('device_list_changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow()).seq ?? 0;
+    const device = await db.selectFrom('devices').select(['id', 'product_id']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const product = await db.selectFrom('products').select('id').where('id', '<>', device.product_id).executeTakeFirstOrThrow();
+    // A new value for each kept column but the key; a column added to the list must be added here.
+    const changes: Record<Exclude<(typeof LISTED_COLUMNS)[number], 'id'>, RawBuilder<unknown>> = {
+      workspace_id: sql`'other'`,
+      product_id: sql`${product.id}`,
+      node_type: sql`(node_type + 1) % 3`,
+      online_status: sql`(online_status + 1) % 3`,
+      status: sql`1 - status`,
+      frozen: sql`1 - frozen`,
+      parent_device_id: sql`CASE WHEN parent_device_id IS NULL THEN (SELECT min(id) FROM devices) END`,
+      created_datetime: sql`created_datetime + 1`,
+      last_updated_datetime: sql`last_updated_datetime + 1`,
+      last_active_time: sql`coalesce(last_active_time, 0) + 1`,
+      node_id: sql`node_id || '-x'`,
+      device_name: sql`device_name || '-x'`,
+    };
+    for (const [column, value] of Object.entries(changes)) {
+      const before = await latest();
+      await sql`UPDATE devices SET ${sql.ref(column)} = ${value} WHERE id = ${device.id}`.execute(db);
+      expect(await latest(), column).toBeGreaterThan(before);
+    }
   });
 
   it('follows tags added and taken away', async () => {

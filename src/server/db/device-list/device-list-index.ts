@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DeviceSummary } from '@/contracts/console';
 import { SORT_FIELDS, type DeviceFilter, type ListDevicesParams } from '@/contracts/roma';
-import { LISTED_COLUMNS } from '../list-changes-migration';
 import { sortOrder } from '../sort-order';
 import type { Database } from '../schema';
-import { ListedDevices, type ListedRow } from './listed-devices';
+import { LISTED_COLUMNS, ListedDevices, type ListedRow } from './listed-devices';
 import { matchSlots, summarize } from './match-slots';
 import { NameMatches } from './name-matches';
 import { SortOrders, type SortKeys } from './sort-orders';
@@ -21,7 +20,7 @@ export const idsIn = (ids: readonly number[]) => sql<number>`(SELECT value FROM 
 async function readListed(db: Db, ids: readonly number[] | undefined): Promise<{ rows: ListedRow[]; tags: Map<number, string[]> }> {
   const rows = await db
     .selectFrom('devices')
-    .select([...LISTED_COLUMNS, 'id'])
+    .select(LISTED_COLUMNS)
     .$if(ids !== undefined, (q) => q.where('id', 'in', idsIn(ids!)))
     .execute();
   const tagRows = await db
