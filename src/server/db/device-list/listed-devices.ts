@@ -60,12 +60,19 @@ export class ListedDevices {
   tags: Array<readonly string[]> = [];
 
   readonly #slotOf = new Map<number, number>();
+  /** How many live devices each workspace (by number) holds. */
+  readonly #live = new Map<number, number>();
   readonly #workspaces = new Map<string, number>();
   readonly #tagged = new Map<string, Set<number>>();
 
   /** The number `workspaceId` is kept as; undefined if no device was ever in it. */
   workspaceNumber(workspaceId: string): number | undefined {
     return this.#workspaces.get(workspaceId);
+  }
+
+  /** How many live devices the workspace numbered `workspace` holds. */
+  liveIn(workspace: number): number {
+    return this.#live.get(workspace) ?? 0;
   }
 
   /** The slots of the devices tagged `tag` (gone devices have no tags). */
@@ -85,10 +92,12 @@ export class ListedDevices {
     } else {
       this.#untag(slot);
       if (this.workspace[slot] === GONE) this.gone--;
+      else this.#count(this.workspace[slot]!, -1);
     }
     let workspace = this.#workspaces.get(row.workspace_id);
     if (workspace === undefined) this.#workspaces.set(row.workspace_id, (workspace = this.#workspaces.size));
     this.workspace[slot] = workspace;
+    this.#count(workspace, 1);
     this.product[slot] = row.product_id;
     this.nodeType[slot] = row.node_type;
     this.online[slot] = row.online_status;
@@ -115,9 +124,14 @@ export class ListedDevices {
     if (slot === undefined || this.workspace[slot] === GONE) return slot;
     this.#untag(slot);
     this.tags[slot] = [];
+    this.#count(this.workspace[slot]!, -1);
     this.workspace[slot] = GONE;
     this.gone++;
     return slot;
+  }
+
+  #count(workspace: number, change: number): void {
+    this.#live.set(workspace, this.liveIn(workspace) + change);
   }
 
   #untag(slot: number): void {

@@ -43,13 +43,13 @@ export function matchSlots(devices: ListedDevices, workspace: number, filter: De
   return total;
 }
 
-/** The fleet summary of the marked slots: how many in all, by connection, by status and frozen. */
-export function summarize(devices: ListedDevices, { matches, total }: { matches: Uint8Array; total: number }): DeviceSummary {
+/** The fleet summary of the `total` slots that are `selected`: how many in all, by connection, by status and frozen. */
+export function summarize(devices: ListedDevices, selected: (slot: number) => boolean, total: number): DeviceSummary {
   const online = [0, 0, 0];
   const status = [0, 0];
   let frozen = 0;
-  for (let slot = 0; slot < matches.length; slot++) {
-    if (matches[slot] === 0) continue;
+  for (let slot = 0; slot < devices.size; slot++) {
+    if (!selected(slot)) continue;
     online[devices.online[slot]!]!++;
     status[devices.status[slot]!]!++;
     frozen += devices.frozen[slot]!;
