@@ -44,10 +44,11 @@ const FILTERS = Object.keys(deviceFilterQuerySchema.shape) as Array<keyof Device
 
 type Selection = { every: true; workspace: number; total: number } | { every: false; marks: Uint8Array; total: number };
 
-/** A page of the list: how many devices match, and the ids of the page's, in the list's order. */
+/** A page of the list: how many devices match, and the ids of the page's, in the list's order, with their tags. */
 export interface ListedPage {
   total: number;
   ids: number[];
+  tags: Array<readonly string[]>;
 }
 
 /**
@@ -133,7 +134,7 @@ export class DeviceListIndex {
     const { total } = selected;
     const { offset, limit } = params;
     const end = Math.min(total, offset + limit);
-    if (offset >= end) return { total, ids: [] };
+    if (offset >= end) return { total, ids: [], tags: [] };
 
     // The page is found by walking the sort order from whichever end of the matches is nearer.
     const { field, direction } = sortOrder(params.sort);
@@ -142,15 +143,16 @@ export class DeviceListIndex {
     const fromStart = offset + (end - offset) / 2 <= total / 2;
     const forward = (direction === 'asc') === fromStart;
     const wanted = fromStart ? offset : total - end;
-    const { id, workspace } = this.#devices;
-    const ids: number[] = [];
+    const { id, workspace, tags } = this.#devices;
+    const slots: number[] = [];
     let seen = 0;
-    for (let i = 0; i <= last && ids.length < end - offset; i++) {
+    for (let i = 0; i <= last && slots.length < end - offset; i++) {
       const slot = order[forward ? i : last - i]!;
       if (selected.every ? workspace[slot] !== selected.workspace : selected.marks[slot] === 0) continue;
-      if (seen++ >= wanted) ids.push(id[slot]!);
+      if (seen++ >= wanted) slots.push(slot);
     }
-    return { total, ids: fromStart ? ids : ids.reverse() };
+    if (!fromStart) slots.reverse();
+    return { total, ids: slots.map((slot) => id[slot]!), tags: slots.map((slot) => tags[slot]!) };
   }
 
   /**
