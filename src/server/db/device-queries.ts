@@ -7,6 +7,7 @@ import { toDevice } from '../device-mapper';
 import type { DialectName } from './connect';
 import { countDevices, summarizeMatching } from './device-count';
 import { deviceFilterWhere } from './device-filters';
+import { tagsByDevice } from './device-tags';
 import { lockForUpdate } from './dialect';
 import { idsIn, type DeviceListIndex } from './device-list/device-list-index';
 import { sortOrder } from './sort-order';
@@ -37,25 +38,6 @@ function selectDeviceRecords(db: Db) {
       'products.extend_protocol_name',
       'parent.device_name as parent_device_name',
     ]);
-}
-
-/** The tags of a whole page in one query. */
-async function tagsByDevice(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
-  const byDevice = new Map<number, string[]>();
-  if (ids.length === 0) return byDevice;
-  const rows = await db
-    .selectFrom('device_tags')
-    .select(['device_id', 'tag'])
-    .where('device_id', 'in', ids)
-    .orderBy('device_id')
-    .orderBy('tag')
-    .execute();
-  for (const { device_id, tag } of rows) {
-    const tags = byDevice.get(device_id);
-    if (tags) tags.push(tag);
-    else byDevice.set(device_id, [tag]);
-  }
-  return byDevice;
 }
 
 // NULL sorts as the largest value in both dialects (PostgreSQL's own default), so its indexes serve both directions.
