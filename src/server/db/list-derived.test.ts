@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceFilterQuerySchema, listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
+import { idsInListOrder } from '../test-support/list-order';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DEFAULT_WORKSPACE } from './bootstrap';
 import { forceDevicesOffline, listDevices, summarizeDevices, updateDevice } from './device-queries';
@@ -103,27 +103,9 @@ describe('a tag filter', () => {
   });
 });
 
-type SortedField = 'id' | 'device_name' | 'node_id' | 'last_active_time' | 'last_updated_datetime' | 'online_status';
-
-/** The ground truth: the devices passing `where` in `sort`'s order (NULL last ascending, as the list sorts), paged by hand. */
-async function scanPage(where: { status?: number; frozen?: 0 | 1 }, sort: string, offset: number, limit: number) {
-  const desc = sort.startsWith('-');
-  const field = (desc ? sort.slice(1) : sort) as SortedField;
-  const direction = desc ? 'desc' : 'asc';
-  const rows = await t.db
-    .selectFrom('devices')
-    .select('id')
-    .where('workspace_id', '=', 'default')
-    .$if(where.status !== undefined, (q) => q.where('status', '=', where.status!))
-    .$if(where.frozen !== undefined, (q) => q.where('frozen', '=', where.frozen!))
-    .orderBy(sql`${sql.ref(field)} IS NULL`, direction)
-    .orderBy(field, direction)
-    .orderBy('id', direction)
-    .offset(offset)
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
+/** The ground truth: the devices passing `where` in `sort`'s order, paged by hand. */
+const scanPage = async (where: { status?: number; frozen?: 0 | 1 }, sort: string, offset: number, limit: number) =>
+  (await idsInListOrder(t.db, t.dialect, sort, where)).slice(offset, offset + limit);
 
 describe('a page past the middle of its result, read from the far end', () => {
   it.each(['id', '-id', 'device_name', 'last_active_time', '-last_active_time', 'online_status'] as const)('pages sorted by %s as a scan does, to the last page and past it', async (sort) => {

@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listDevicesQuerySchema, SORT_FIELDS, type ListDevicesQuery } from '@/contracts/roma';
 import { DEFAULT_WORKSPACE, ensureWorkspace } from '../bootstrap';
 import { openDatabase, type DatabaseHandle } from '../connect';
-import { likeContains } from '../dialect';
 import { migrate } from '../migrations';
 import type { Database } from '../schema';
 import { seedDemoFleetOnce } from '../seed/seed-fleet';
+import { idsInListOrder } from '../../test-support/list-order';
 import type { DeviceListIndex } from './device-list-index';
 import type { LISTED_COLUMNS } from './listed-devices';
 
@@ -34,23 +34,8 @@ async function fleet(count: number, sqlitePath = ':memory:') {
 const pageOf = (index: DeviceListIndex, db: Kysely<Database>, query: ListDevicesQuery) =>
   db.transaction().execute((trx) => index.page(trx, DEFAULT_WORKSPACE.id, listDevicesQuerySchema.parse({ limit: '999', ...query })));
 
-/** SQL's answer: every id of the workspace in `sort`'s order, NULL last ascending and first descending, as the list sorts. */
-async function sqlOrder(db: Kysely<Database>, sort: string, where: { status?: number; name?: string } = {}) {
-  const desc = sort.startsWith('-');
-  const field = desc ? sort.slice(1) : sort;
-  const direction = desc ? 'desc' : 'asc';
-  const rows = await db
-    .selectFrom('devices')
-    .select('id')
-    .where('workspace_id', '=', DEFAULT_WORKSPACE.id)
-    .$if(where.status !== undefined, (q) => q.where('status', '=', where.status!))
-    .$if(where.name !== undefined, (q) => q.where(sql<boolean>`device_name LIKE ${likeContains(where.name!)} ESCAPE '\\'`))
-    .orderBy(sql`${sql.ref(field)} IS NULL`, direction)
-    .orderBy(sql.ref(field), direction)
-    .orderBy('id', direction)
-    .execute();
-  return rows.map((r) => r.id);
-}
+/** SQL's answer: every id of the workspace in `sort`'s order (see idsInListOrder). */
+const sqlOrder = (db: Kysely<Database>, sort: string, where: { status?: number; name?: string } = {}) => idsInListOrder(db, 'sqlite', sort, where);
 
 const SORTS = SORT_FIELDS.flatMap((field) => [field, `-${field}`] as const);
 
