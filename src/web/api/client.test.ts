@@ -100,6 +100,30 @@ describe('apiFetch', () => {
     expect(seen?.aborted).toBe(true);
   });
 
+  it('sends the request only once the next frame is painted', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const fetchMock = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetchMock);
+    const pending = apiFetch({ path: '/v2/x', schema });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    frames[0]!(performance.now());
+    await expect(pending).resolves.toMatchObject({ data: { ok: true } });
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it('sends nothing when cancelled before the next frame', async () => {
+    const fetchMock = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetchMock);
+    const controller = new AbortController();
+    const pending = apiFetch({ path: '/v2/x', schema, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('lets a caller cancel pass through as an abort, not an ApiError', async () => {
     vi.stubGlobal(
       'fetch',
@@ -107,6 +131,7 @@ describe('apiFetch', () => {
     );
     const controller = new AbortController();
     const pending = apiFetch({ path: '/v2/x', schema, signal: controller.signal });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });

@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import type { DeviceRef } from '@/web/api/list-matching-devices';
 import { patchDevicesOptimistically, settleDeviceMutation, type DevicePatch, type OptimisticHandle } from '@/web/api/optimistic-devices';
 import type { BulkResult } from '@/web/components/bulk-result';
-import { afterNextPaint } from '@/web/lib/after-next-paint';
 
 /** What a bulk run is given: the devices, their patch already applied, and its progress and cancel hooks. */
 export interface BulkRunContext<P> {
@@ -25,7 +24,8 @@ export interface BulkDeviceRun<P> {
 /**
  * A bulk action on a selection with progress and cancel. The rows change in the click itself, so
  * they render together with the dialog's progress view; the requests start once that frame is
- * painted; each answer keeps or undoes its rows; the device queries refetch once the last such run settles.
+ * painted (apiFetch waits for it); each answer keeps or undoes its rows; the device queries
+ * refetch once the last such run settles.
  */
 export function useBulkDeviceRun<P>({ mutationKey, patch, execute, onFinished }: BulkDeviceRun<P>) {
   const queryClient = useQueryClient();
@@ -38,7 +38,6 @@ export function useBulkDeviceRun<P>({ mutationKey, patch, execute, onFinished }:
     mutationFn: async ({ devices, optimistic }: { devices: readonly DeviceRef[]; optimistic: OptimisticHandle }) => {
       cancelled.current = false;
       setCancelling(false);
-      await afterNextPaint();
       return execute({ devices, optimistic, onProgress: setProgress, isCancelled: () => cancelled.current });
     },
     onSuccess: onFinished,

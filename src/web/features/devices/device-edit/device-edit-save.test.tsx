@@ -61,6 +61,7 @@ describe('device edit form: saving', () => {
     await rename(user, 'pump-renamed');
 
     await waitFor(() => expect(shown()).toEqual({ detail: 'pump-renamed', list: 'pump-renamed' }));
+    await waitFor(() => expect(service.puts()).toHaveLength(1));
     expect(headerOf(service.puts()[0], 'if-match')).toBe('"42.1"');
     expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled();
 

@@ -61,11 +61,13 @@ describe('status modification dialog (000)', () => {
 
   it("shows the service's refusal verbatim with its code, and rolls the status back", async () => {
     let answer: (response: Response) => void = () => {};
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetchMock);
     const { user, shown } = renderDialog(testDevice({ online_status: 2 }));
     await user.click(screen.getByRole('radio', { name: /Inactive/ }));
     await user.click(screen.getByRole('button', { name: 'Set status' }));
     await waitFor(() => expect(shown()?.online_status).toBe(0));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
 
     answer(jsonResponse(200, { code: 99400, msg: 'Invalid arguments: Unable to modify status for mirrored devices.', requestId: 'e-9', data: null }));
     const alert = await screen.findByRole('alert');
