@@ -8,8 +8,8 @@ import type { DialectName } from './connect';
 import { countDevices, summarizeMatching } from './device-count';
 import { deviceFilterWhere } from './device-filters';
 import { tagsByDevice } from './device-tags';
-import { lockForUpdate } from './dialect';
-import { idsIn, type DeviceListIndex } from './device-list/device-list-index';
+import { idsIn, lockForUpdate } from './dialect';
+import type { DeviceListIndex } from './device-list/device-list-index';
 import { sortOrder } from './sort-order';
 import type { Database, WorkspaceRow } from './schema';
 

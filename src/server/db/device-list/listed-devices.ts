@@ -80,6 +80,11 @@ export class ListedDevices {
     return this.#tagged.get(tag);
   }
 
+  /** Whether the slot's device is there (not gone). */
+  isLive(slot: number): boolean {
+    return this.workspace[slot] !== GONE;
+  }
+
   slotOf(id: number): number | undefined {
     return this.#slotOf.get(id);
   }
