@@ -51,7 +51,7 @@ async function main(): Promise<void> {
 
     if (!hasConsole) app.log.warn({ webRoot: config.webRoot }, 'the console is not built (npm run build): serving the API only');
     const address = await app.listen({ host: config.host, port: config.port });
-    say(`Device Console is running at ${address} (database: ${database.dialect === 'sqlite' ? sqlitePath : 'PostgreSQL'})`);
+    say(`Device Console is running at ${address} on Node ${process.versions.node} (database: ${database.dialect === 'sqlite' ? sqlitePath : 'PostgreSQL'})`);
   } catch (error) {
     await app.close();
     await database.close();

@@ -1,4 +1,5 @@
-import { sql, type CreateTableBuilder, type Kysely, type Migration } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import type { DialectName } from './connect';
 
 /** The columns of `device_counts`' groups: the list filters that compare a column with values. */

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import type { DialectName } from './connect';
 
 /** The device columns the list filters and sorts on, as of this migration: a change to any of them is a change of the list. */

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import type { DialectName } from './connect';
 
 /** The columns the list filters on (node_id and tags aside): carried in every sort index so a filtered walk never reads the table. */

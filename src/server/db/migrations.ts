@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';

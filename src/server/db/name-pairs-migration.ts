@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import type { DialectName } from './connect';
 
 /** Character positions 1..255: more than any name holds (001 allows 64), so SQL can take a name apart without a loop. */

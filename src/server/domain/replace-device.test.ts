@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePublicKey } from '../db/public-keys';
 import type { ProductRow } from '../db/schema';
-import { browserKeyPair, openSecret, spkiPem } from '../test-support/browser-crypto';
+import { browserKeyPair, openSecret, spkiPem, type BrowserKeyPair } from '../test-support/browser-crypto';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
@@ -15,7 +15,7 @@ const OLD_SECRET = 'OldSecretOldSecretOldSecret12345';
 describe('replaceDevice (002)', () => {
   let t: TestApp;
   let product: ProductRow;
-  let pair: CryptoKeyPair;
+  let pair: BrowserKeyPair;
   beforeAll(async () => {
     t = await createTestApp();
     product = await addProduct(t.db);

@@ -4,7 +4,7 @@ import { buildApp } from '../app';
 import type { NewDeviceRow, ProductRow } from '../db/schema';
 import { authenticateDevice } from '../domain/device-auth';
 import { hashDeviceSecret } from '../domain/device-secret';
-import { browserKeyPair, openSecret, spkiPem } from '../test-support/browser-crypto';
+import { browserKeyPair, openSecret, spkiPem, type BrowserKeyPair } from '../test-support/browser-crypto';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
@@ -12,7 +12,7 @@ import { unchangedBy } from '../test-support/unchanged';
 let t: TestApp;
 let token: string;
 let product: ProductRow;
-let pair: CryptoKeyPair;
+let pair: BrowserKeyPair;
 beforeAll(async () => {
   t = await createTestApp();
   token = await t.token();

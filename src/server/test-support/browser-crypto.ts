@@ -6,10 +6,13 @@ import { webcrypto } from 'node:crypto';
  */
 const { subtle } = webcrypto;
 
+/** Node's WebCrypto pair: since Node 24 its key usages are wider than the DOM library's. */
+export type BrowserKeyPair = webcrypto.CryptoKeyPair;
+
 const fromBase64 = (value: string) => Uint8Array.from(Buffer.from(value, 'base64'));
 
 /** An RSA-OAEP (SHA-256) pair with a non-extractable private key, as the console keeps in IndexedDB. */
-export function browserKeyPair(modulusLength = 2048) {
+export function browserKeyPair(modulusLength = 2048): Promise<BrowserKeyPair> {
   return subtle.generateKey(
     { name: 'RSA-OAEP', modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     false,
