@@ -4,6 +4,7 @@ import { ensureUser, ensureWorkspace } from '@/server/db/bootstrap';
 import { openDatabase } from '@/server/db/connect';
 import { migrate } from '@/server/db/migrations';
 import { seedDemoFleetOnce } from '@/server/db/seed/seed-fleet';
+import { loadSecretVault, MASTER_KEY_FILE } from '@/server/secrets/master-key';
 import { SQLITE_FILE } from './paths';
 
 /**
@@ -18,7 +19,9 @@ export async function seedFleet(dataDir: string, devices: number, password: stri
     await migrate(database.db, database.dialect);
     await ensureWorkspace(database.db);
     await ensureUser(database.db, 'admin', password);
-    await seedDemoFleetOnce(database.db, database.dialect, { count: devices });
+    // The service started on a copy opens the secrets with the master key file copied beside it.
+    const { vault } = await loadSecretVault({ dataDir });
+    await seedDemoFleetOnce(database.db, database.dialect, { count: devices, vault });
   } finally {
     // Closing the last connection checkpoints the WAL into the file, so the file alone is the whole database.
     await database.close();
@@ -30,4 +33,5 @@ export async function seedFleet(dataDir: string, devices: number, password: stri
 export async function copyFleet(fromDir: string, toDir: string): Promise<void> {
   await mkdir(toDir, { recursive: true });
   await copyFile(path.join(fromDir, SQLITE_FILE), path.join(toDir, SQLITE_FILE));
+  await copyFile(path.join(fromDir, MASTER_KEY_FILE), path.join(toDir, MASTER_KEY_FILE));
 }

@@ -5,7 +5,7 @@ import type { Device } from '../src/contracts/device';
 import { ADMIN_PASSWORD, ADMIN_USER } from './support/config';
 import { canModify, findDevices, openDevicePage, readDevice } from './support/device-api';
 import { PRODUCTS } from './support/device-list';
-import { browserStorage, databaseBytes, databaseTexts, serviceLog } from './support/secret-traces';
+import { browserStorage, databaseBytes, databaseTexts, dataFolderFiles, serviceLog } from './support/secret-traces';
 
 // Edge gateways: the accessibility spec forces the first page of them offline, so this spec
 // takes its devices from the end of the product's list.
@@ -159,7 +159,7 @@ test.describe('key replacement', () => {
       expect(await readDevice(request, device.id)).toMatchObject({ device_key: replacedKey, online_status: 0, connected: false });
     });
 
-    await test.step('the plaintext secret is nowhere: page, URL, storage, IndexedDB, service log, database', async () => {
+    await test.step('the plaintext secret is nowhere: page, URL, storage, IndexedDB, service log, database, data folder', async () => {
       expect(await page.content()).not.toContain(secret);
       expect(page.url()).not.toContain(secret);
       const storage = await browserStorage(page);
@@ -172,6 +172,9 @@ test.describe('key replacement', () => {
       expect(texts).toContain(replacedKey);
       expect(texts.filter((t) => t.includes(secret))).toEqual([]);
       expect(databaseBytes()).not.toContain(secret);
+      const files = dataFolderFiles();
+      expect([...files.keys()]).toEqual(expect.arrayContaining(['secret-master.key', 'demo-fleet-credentials.csv']));
+      expect([...files].filter(([, text]) => text.includes(secret)).map(([name]) => name)).toEqual([]);
     });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { authenticateDevice } from '@/server/domain/device-auth';
 import { decryptDeviceSecret } from '@/web/features/devices/key-replacement/decrypt-secret';
 import { exportPublicKeyPem, generateOrgKeyPair, publicKeyFingerprint } from '@/web/features/devices/key-replacement/org-key';
-import { addDevice, addProduct } from '@/server/test-support/fixtures';
+import { addDeviceWithSecret, canConnect } from '@/server/test-support/device-credentials';
+import { addProduct } from '@/server/test-support/fixtures';
 import { createTestApp } from '@/server/test-support/test-app';
 
 /**
@@ -24,7 +24,7 @@ describe('secret round trip: service seals, console opens', () => {
       expect(got.json().fingerprint).toBe(await publicKeyFingerprint(pem));
 
       const product = await addProduct(t.db);
-      const device = await addDevice(t.db, product, { connected: 1, online_status: 1 });
+      const device = await addDeviceWithSecret(t, product, 'OldSecretOldSecretOldSecret12345', { connected: 1, online_status: 1 });
       const res = await t.app.inject({
         method: 'POST',
         url: `/connect-service/v2.4/devices?action=replaceDevice&orgId=default&assetId=${device.asset_id}`,
@@ -36,8 +36,8 @@ describe('secret round trip: service seals, console opens', () => {
 
       const secret = await decryptDeviceSecret(keys.privateKey, body.data);
       expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
-      expect(await authenticateDevice(t.db, product.product_key, 'replaced-key-01', secret)).toEqual({ ok: true, deviceId: device.id });
-      expect((await authenticateDevice(t.db, product.product_key, device.device_key, secret)).ok).toBe(false);
+      expect(await canConnect(t, device, secret)).toBe(true);
+      expect(await canConnect(t, device, 'OldSecretOldSecretOldSecret12345')).toBe(false);
     } finally {
       await t.close();
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -31,6 +31,14 @@ export const databaseBytes = (): string =>
     .filter(existsSync)
     .map((file) => readFileSync(file).toString('latin1'))
     .join('\n');
+
+/** Every file of the service's data folder (database, WAL, master key, provisioning file, log) by name, as raw text. */
+export const dataFolderFiles = (): Map<string, string> =>
+  new Map(
+    readdirSync(dataDir)
+      .filter((name) => statSync(path.join(dataDir, name)).isFile())
+      .map((name) => [name, readFileSync(path.join(dataDir, name)).toString('latin1')]),
+  );
 
 /** Web storage and every IndexedDB store of the page's origin, as text (CryptoKeys by their properties). */
 export function browserStorage(page: Page): Promise<string> {

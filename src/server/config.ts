@@ -9,6 +9,9 @@ export interface ServiceConfig {
   adminPassword: string | undefined;
   tokenTtlSeconds: number;
   webRoot: string;
+  /** Base64 master key of device secrets; unset: a 0600 file in the data folder. */
+  secretMasterKey: string | undefined;
+  secretMasterKeyPrevious: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -29,5 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     adminPassword: env.CONSOLE_ADMIN_PASSWORD || undefined,
     tokenTtlSeconds: intFromEnv('TOKEN_TTL_SECONDS', 12 * 3600, env),
     webRoot: path.resolve(env.WEB_ROOT ?? './dist/web'),
+    secretMasterKey: env.SECRET_MASTER_KEY || undefined,
+    secretMasterKeyPrevious: env.SECRET_MASTER_KEY_PREVIOUS || undefined,
   };
 }

@@ -3,6 +3,7 @@ import type { DataVersion } from './cache/versioned-cache';
 import type { DialectName } from './db/connect';
 import type { DeviceListIndex } from './db/device-list/device-list-index';
 import type { Database } from './db/schema';
+import type { SecretVault } from './secrets/secret-vault';
 
 /** What every route needs, passed in so tests can build the app on any database. */
 export interface AppDeps {
@@ -13,4 +14,6 @@ export interface AppDeps {
   /** Where set (SQLite), the device list's totals and pages come from it (db/device-list/). */
   listIndex?: DeviceListIndex | undefined;
   tokenTtlSeconds: number;
+  /** Seals device secrets at rest under the master key. */
+  vault: SecretVault;
 }

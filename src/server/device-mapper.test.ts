@@ -8,7 +8,7 @@ const record: DeviceRecord = {
   product_id: 7,
   asset_id: 'asset42',
   device_key: 'dk42',
-  secret_hash: 'sha256$salt$hash',
+  secret_sealed: 'v1.0123456789ab.c2VhbGVk',
   node_id: 'node_with_underscores',
   device_name: 'pump',
   client_id: 'C42',

@@ -6,7 +6,10 @@ import { loadConfig } from './config';
 import { ensureUser, ensureWorkspace } from './db/bootstrap';
 import { openDatabase } from './db/connect';
 import { migrate } from './db/migrations';
+import { resealStaleSecrets } from './db/device-secrets';
+import { CREDENTIALS_FILE, credentialsFile } from './db/seed/credentials-file';
 import { seedDemoFleetOnce } from './db/seed/seed-fleet';
+import { loadSecretVault } from './secrets/master-key';
 
 /** How long a shutdown may take before the process gives up on open connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -17,7 +20,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   const config = loadConfig();
   const sqlitePath = path.join(config.dataDir, 'device-console.sqlite');
-  if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
+  // The master key's file lives here on PostgreSQL too (unless SECRET_MASTER_KEY is set).
+  await mkdir(config.dataDir, { recursive: true });
+  const { vault, createdFile } = await loadSecretVault({ key: config.secretMasterKey, previousKeys: config.secretMasterKeyPrevious, dataDir: config.dataDir });
   const database = openDatabase({ databaseUrl: config.databaseUrl, sqlitePath });
 
   const hasConsole = existsSync(path.join(config.webRoot, 'index.html'));
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
     dataVersion: database.dataVersion,
     listIndex: database.listIndex,
     tokenTtlSeconds: config.tokenTtlSeconds,
+    vault,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
   });
@@ -40,9 +46,18 @@ async function main(): Promise<void> {
       say(`\n  Generated password for user "admin" (shown only this once): ${admin.generatedPassword}\n`);
     }
 
+    if (createdFile) app.log.info({ file: createdFile }, 'created the master key of device secrets: keep it apart from database backups');
+    const { resealed, unopenable } = await resealStaleSecrets(database.db, vault);
+    if (resealed > 0) app.log.info({ resealed, keyId: vault.keyId }, 'sealed device secrets again under the current master key');
+    for (const [keyId, devices] of unopenable) {
+      app.log.warn({ keyId, devices }, 'device secrets sealed under a master key the service lacks: those devices cannot connect (set SECRET_MASTER_KEY_PREVIOUS)');
+    }
+
     const started = performance.now();
-    const seeded = await seedDemoFleetOnce(database.db, database.dialect, { count: config.seedDevices });
-    if (seeded > 0) app.log.info({ devices: seeded, ms: Math.round(performance.now() - started) }, 'seeded the demo fleet');
+    const provisioning = credentialsFile(path.join(config.dataDir, CREDENTIALS_FILE));
+    const seeded = await seedDemoFleetOnce(database.db, database.dialect, { count: config.seedDevices, vault, credentials: provisioning.sink });
+    await (seeded > 0 ? provisioning.commit() : provisioning.discard());
+    if (seeded > 0) app.log.info({ devices: seeded, ms: Math.round(performance.now() - started), credentials: CREDENTIALS_FILE }, 'seeded the demo fleet');
     if (database.listIndex) {
       const reading = performance.now();
       await database.listIndex.warm(database.db);

@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { ensureUser, ensureWorkspace } from './db/bootstrap';
 import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrate } from './db/migrations';
+import { throwawayVault } from './test-support/vault';
 
 let webRoot: string;
 let handle: DatabaseHandle;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await migrate(handle.db, handle.dialect);
   await ensureWorkspace(handle.db);
   await ensureUser(handle.db, 'admin', 'console-test-password');
-  app = buildApp({ db: handle.db, dialect: handle.dialect, tokenTtlSeconds: 60, webRoot });
+  app = buildApp({ db: handle.db, dialect: handle.dialect, vault: throwawayVault(), tokenTtlSeconds: 60, webRoot });
   await app.ready();
 });
 

@@ -39,8 +39,21 @@ export async function findDeviceByIotdaId(db: Db, workspaceId: string, iotdaId: 
     .executeTakeFirst();
 }
 
+/** What the gateway reads to admit a CONNECT. */
+export type ConnectingDevice = Pick<DeviceRow, 'id' | 'workspace_id' | 'asset_id' | 'secret_sealed' | 'frozen' | 'status' | 'node_type'>;
+
+/** The device an IoTDA id names, in any workspace: a product id is unique across workspaces. */
+export function findDeviceForConnect(db: Db, productId: number, nodeId: string): Promise<ConnectingDevice | undefined> {
+  return db
+    .selectFrom('devices')
+    .select(['id', 'workspace_id', 'asset_id', 'secret_sealed', 'frozen', 'status', 'node_type'])
+    .where('product_id', '=', productId)
+    .where('node_id', '=', nodeId)
+    .executeTakeFirst();
+}
+
 export type DeviceStateChange = Partial<
-  Pick<DeviceRow, 'online_status' | 'connected' | 'frozen' | 'device_key' | 'secret_hash' | 'device_name' | 'status' | 'description'>
+  Pick<DeviceRow, 'online_status' | 'connected' | 'frozen' | 'device_key' | 'secret_sealed' | 'device_name' | 'status' | 'description'>
 >;
 
 /** Applies a change and bumps the revision (the ETag), so every writer invalidates stale `If-Match` values. */

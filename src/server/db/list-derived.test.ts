@@ -12,7 +12,7 @@ import { seedDemoFleetOnce } from './seed/seed-fleet';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoFleetOnce(t.db, t.dialect, { count: 3_000, now: Date.UTC(2026, 10, 1) });
+  await seedDemoFleetOnce(t.db, t.dialect, { count: 3_000, now: Date.UTC(2026, 10, 1), vault: t.vault });
 });
 afterAll(() => t.close());
 

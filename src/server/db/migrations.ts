@@ -5,6 +5,7 @@ import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
+import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
 
@@ -137,6 +138,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0008_rare_filter_indexes_with_sort_columns': rareFilterIndexesWithSortColumns(dialect),
       '0009_device_list_changes': deviceListChanges(dialect),
       '0010_drop_structures_the_list_index_replaced': dropStructuresTheListIndexReplaced(dialect),
+      '0011_live_devices': liveDevices(dialect),
     }),
   };
 }

@@ -48,8 +48,8 @@ export interface DevicesTable {
   product_id: number;
   asset_id: string;
   device_key: string;
-  /** Salted SHA-256 of the device secret; the plaintext is never stored. */
-  secret_hash: string;
+  /** The device secret sealed under the master key (secrets/secret-vault.ts); null where no usable secret is kept. */
+  secret_sealed: string | null;
   node_id: string;
   device_name: string;
   client_id: string;
@@ -91,6 +91,24 @@ export interface DeviceListChangesTable {
   seq: number;
 }
 
+/** Connection history (DESIGN.md "Live devices"): every connect, disconnect and refused attempt. */
+export interface DeviceConnectionsTable {
+  id: Generated<number>;
+  device_id: number;
+  at: number;
+  event: 'connected' | 'disconnected' | 'refused';
+  reason: string;
+  client_ip: string | null;
+}
+
+/** A device's latest property report, as the device sent it. */
+export interface DeviceReportsTable {
+  device_id: number;
+  reported_at: number;
+  /** JSON text of IoTDA's report body. */
+  report: string;
+}
+
 export interface OrgPublicKeysTable {
   org_id: string;
   public_key: string;
@@ -106,6 +124,8 @@ export interface Database {
   devices: DevicesTable;
   device_tags: DeviceTagsTable;
   device_list_changes: DeviceListChangesTable;
+  device_connections: DeviceConnectionsTable;
+  device_reports: DeviceReportsTable;
   org_public_keys: OrgPublicKeysTable;
 }
 

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePublicKey } from '../db/public-keys';
 import type { ProductRow } from '../db/schema';
 import { browserKeyPair, openSecret, spkiPem, type BrowserKeyPair } from '../test-support/browser-crypto';
+import { addDeviceWithSecret, canConnect } from '../test-support/device-credentials';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
-import { authenticateDevice } from './device-auth';
-import { hashDeviceSecret } from './device-secret';
 import { replaceDevice, type ReplaceRequest } from './replace-device';
 
 const DEFAULT_WS = { id: 'default', org_id: 'default' };
@@ -29,23 +28,23 @@ describe('replaceDevice (002)', () => {
   const row = (id: number) => t.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('gives a new key and secret, disconnects, resets to inactive and keeps the assetId', async () => {
-    const device = await addDevice(t.db, product, { connected: 1, online_status: 1, secret_hash: hashDeviceSecret(OLD_SECRET) });
+    const device = await addDeviceWithSecret(t, product, OLD_SECRET, { connected: 1, online_status: 1 });
     const outcome = await run(device.asset_id, { newDeviceKey: 'replaced-1' });
     expect(outcome).toEqual({ ok: true, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: 'replaced-1' } });
     const after = await row(device.id);
     expect(after).toMatchObject({ asset_id: device.asset_id, device_key: 'replaced-1', connected: 0, online_status: 0, revision: device.revision + 1 });
-    expect(after.secret_hash).not.toBe(device.secret_hash);
-    expect(await authenticateDevice(t.db, product.product_key, 'replaced-1', OLD_SECRET)).toEqual({ ok: false, reason: 'wrongSecret' });
+    expect(after.secret_sealed).not.toBe(device.secret_sealed);
+    expect(await canConnect(t, device, OLD_SECRET)).toBe(false);
   });
 
   it('seals the new secret for the org key; the opened secret authenticates with the new key only', async () => {
-    const device = await addDevice(t.db, product, { secret_hash: hashDeviceSecret(OLD_SECRET) });
+    const device = await addDeviceWithSecret(t, product, OLD_SECRET);
     const outcome = await run(device.asset_id, { newDeviceKey: 'replaced-2', requireSecret: true });
     if (!outcome.ok || !outcome.result.deviceSecret || !outcome.result.sessionKey) throw new Error(`expected a sealed secret, got ${JSON.stringify(outcome)}`);
     const secret = await openSecret(pair.privateKey, { deviceSecret: outcome.result.deviceSecret, sessionKey: outcome.result.sessionKey });
     expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(await authenticateDevice(t.db, product.product_key, 'replaced-2', secret)).toEqual({ ok: true, deviceId: device.id });
-    expect(await authenticateDevice(t.db, product.product_key, device.device_key, OLD_SECRET)).toEqual({ ok: false, reason: 'unknownKey' });
+    expect(await canConnect(t, device, secret)).toBe(true);
+    expect(await canConnect(t, device, OLD_SECRET)).toBe(false);
   });
 
   it('refuses, changing nothing: unknown device, same key, key taken in the product, no org key', async () => {

@@ -3,7 +3,7 @@ import { findDeviceByLocator, isDeviceKeyTaken, isUniqueViolation, lockDevice, u
 import { findPublicKey } from '../db/public-keys';
 import type { WorkspaceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
-import { generateDeviceSecret, hashDeviceSecret } from './device-secret';
+import { generateDeviceSecret } from './device-secret';
 import { sealSecret } from './secret-envelope';
 
 export type ReplaceRefusal = 'notFound' | 'keyRepetitive' | 'keyExisted' | 'noPublicKey';
@@ -24,7 +24,7 @@ const refuse = (reason: ReplaceRefusal): ReplaceOutcome => ({ ok: false, reason 
  * and the device is disconnected and reset to inactive. The secret leaves this function only
  * sealed for the org's public key, and only when `requireSecret` asks for it.
  */
-export async function replaceDevice(store: Pick<AppDeps, 'db' | 'dialect'>, request: ReplaceRequest): Promise<ReplaceOutcome> {
+export async function replaceDevice(store: Pick<AppDeps, 'db' | 'dialect' | 'vault'>, request: ReplaceRequest): Promise<ReplaceOutcome> {
   const { workspace, newDeviceKey, requireSecret } = request;
   try {
     return await store.db.transaction().execute(async (trx) => {
@@ -43,7 +43,7 @@ export async function replaceDevice(store: Pick<AppDeps, 'db' | 'dialect'>, requ
       await updateDeviceState(
         trx,
         device.id,
-        { device_key: newDeviceKey, secret_hash: hashDeviceSecret(secret), connected: 0, online_status: 0 },
+        { device_key: newDeviceKey, secret_sealed: store.vault.seal(secret, device.asset_id), connected: 0, online_status: 0 },
         request.byUser,
       );
       return { ok: true, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: newDeviceKey, ...sealed } };

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENOS_MESSAGES } from '@/contracts/enos';
 import { buildApp } from '../app';
 import type { NewDeviceRow, ProductRow } from '../db/schema';
-import { authenticateDevice } from '../domain/device-auth';
-import { hashDeviceSecret } from '../domain/device-secret';
 import { browserKeyPair, openSecret, spkiPem, type BrowserKeyPair } from '../test-support/browser-crypto';
+import { addDeviceWithSecret, canConnect } from '../test-support/device-credentials';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
@@ -32,7 +31,7 @@ const OLD_SECRET = 'OldSecretOldSecretOldSecret12345';
 const url002 = (locator: string, orgId = 'default') => `/connect-service/v2.4/devices?action=replaceDevice&orgId=${orgId}&${locator}`;
 const post = (url: string, payload: unknown, auth: string = token) =>
   t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', 'x-auth-token': auth }, payload: JSON.stringify(payload) });
-const device = (over: Partial<NewDeviceRow> = {}) => addDevice(t.db, product, { secret_hash: hashDeviceSecret(OLD_SECRET), ...over });
+const device = (over: Partial<NewDeviceRow> = {}) => addDeviceWithSecret(t, product, OLD_SECRET, over);
 const row = (id: number) => t.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 /** EnOS refusals travel with HTTP 200 (002), and change nothing. */
@@ -64,9 +63,8 @@ describe('POST ?action=replaceDevice (002)', () => {
     expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
 
     // 002: the old credentials stop working, the new ones work; the device is disconnected and inactive.
-    expect(await authenticateDevice(t.db, product.product_key, d.device_key, OLD_SECRET)).toEqual({ ok: false, reason: 'unknownKey' });
-    expect(await authenticateDevice(t.db, product.product_key, 'yourNewDeviceKey', OLD_SECRET)).toEqual({ ok: false, reason: 'wrongSecret' });
-    expect(await authenticateDevice(t.db, product.product_key, 'yourNewDeviceKey', secret)).toEqual({ ok: true, deviceId: d.id });
+    expect(await canConnect(t, d, OLD_SECRET)).toBe(false);
+    expect(await canConnect(t, d, secret)).toBe(true);
     expect(await row(d.id)).toMatchObject({
       asset_id: d.asset_id,
       device_key: 'yourNewDeviceKey',
@@ -92,7 +90,7 @@ describe('POST ?action=replaceDevice (002)', () => {
 
   it('logs nothing of the secret', async () => {
     const lines: string[] = [];
-    const logged = buildApp({ db: t.db, dialect: t.dialect, tokenTtlSeconds: 60, logger: { level: 'trace', stream: { write: (line: string) => lines.push(line) } } });
+    const logged = buildApp({ db: t.db, dialect: t.dialect, vault: t.vault, tokenTtlSeconds: 60, logger: { level: 'trace', stream: { write: (line: string) => lines.push(line) } } });
     const d = await device();
     const res = await logged.inject({
       method: 'POST',
@@ -120,8 +118,8 @@ describe('POST ?action=replaceDevice (002)', () => {
     const newDeviceKey = `no-secret-${_case}`;
     const res = await post(url002(`assetId=${d.asset_id}`), { newDeviceKey, ...extra });
     expect(res.json().data).toEqual({ assetId: d.asset_id, productKey: product.product_key, deviceKey: newDeviceKey });
-    expect((await row(d.id)).secret_hash).not.toBe(d.secret_hash);
-    expect(await authenticateDevice(t.db, product.product_key, newDeviceKey, OLD_SECRET)).toEqual({ ok: false, reason: 'wrongSecret' });
+    expect((await row(d.id)).secret_sealed).not.toBe(d.secret_sealed);
+    expect(await canConnect(t, d, OLD_SECRET)).toBe(false);
   });
 
   it.each([

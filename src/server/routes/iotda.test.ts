@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewDeviceRow, ProductRow } from '../db/schema';
-import { authenticateDevice } from '../domain/device-auth';
-import { hashDeviceSecret } from '../domain/device-secret';
+import { addDeviceWithSecret, canConnect } from '../test-support/device-credentials';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
@@ -36,12 +35,12 @@ async function expectRefused(send: () => ReturnType<typeof post>, status: number
 
 describe('POST /v5/iot/{project_id}/devices/{device_id}/freeze (003)', () => {
   it('answers 204 with no body; the device is frozen, disconnected and shown offline', async () => {
-    const d = await device({ connected: 1, online_status: 1, secret_hash: hashDeviceSecret('s3cret') });
+    const d = await addDeviceWithSecret(t, product, 's3cret', { connected: 1, online_status: 1 });
     const res = await post('freeze', iotdaId(d));
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
     expect(await row(d.id)).toMatchObject({ frozen: 1, connected: 0, online_status: 2, revision: d.revision + 1, last_updated_user: 'admin' });
-    expect(await authenticateDevice(t.db, product.product_key, d.device_key, 's3cret')).toEqual({ ok: false, reason: 'frozen' });
+    expect(await canConnect(t, d, 's3cret')).toBe(false);
   });
 
   it('freezes a gateway, and keeps an inactive device inactive', async () => {
@@ -129,10 +128,11 @@ describe('POST …/unfreeze (003)', () => {
   });
 
   it('freeze then unfreeze lets the device authenticate again', async () => {
-    const d = await device({ secret_hash: hashDeviceSecret('s3cret') });
+    const d = await addDeviceWithSecret(t, product, 's3cret');
     await post('freeze', iotdaId(d));
+    expect(await canConnect(t, d, 's3cret')).toBe(false);
     await post('unfreeze', iotdaId(d));
-    expect(await authenticateDevice(t.db, product.product_key, d.device_key, 's3cret')).toEqual({ ok: true, deviceId: d.id });
+    expect(await canConnect(t, d, 's3cret')).toBe(true);
   });
 });
 

@@ -197,7 +197,7 @@ describe('GET …/devices: refusals', () => {
     [{ created_date_start: 'yesterday' }, 'created_date_start'],
     [{ frozen: 'yes' }, 'frozen'],
     [{ sort: 'colour' }, 'sort'],
-    [{ sort: '-secret_hash' }, 'sort'],
+    [{ sort: '-secret_sealed' }, 'sort'],
   ];
   it.each(refusals)('refuses %o naming [%s]', async (query, parameter) => {
     await expectRefused(t, () => list(query), 400, 'SCB.00000000', badQuery(parameter));

@@ -36,7 +36,7 @@ export async function addDevice(
     product_id: product.id,
     asset_id: `asset${uid.slice(0, 12)}`,
     device_key: `dk${uid.slice(0, 10)}`,
-    secret_hash: 'unset',
+    secret_sealed: null,
     node_id: `node-${uid.slice(0, 12)}`,
     device_name: `device-${uid.slice(0, 6)}`,
     client_id: `C${uid.slice(0, 16)}`,

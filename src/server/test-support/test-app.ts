@@ -9,12 +9,15 @@ import { openDatabase, type DialectName } from '../db/connect';
 import { migrate } from '../db/migrations';
 import type { DeviceListIndex } from '../db/device-list/device-list-index';
 import type { Database } from '../db/schema';
+import type { SecretVault } from '../secrets/secret-vault';
+import { throwawayVault } from './vault';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Kysely<Database>;
   dialect: DialectName;
   listIndex: DeviceListIndex | undefined;
+  vault: SecretVault;
   /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
   token: (user?: 'admin' | 'acme-admin') => Promise<string>;
   close: () => Promise<void>;
@@ -51,7 +54,8 @@ export async function createTestApp(): Promise<TestApp> {
   await ensureWorkspace(db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
   await ensureUser(db, 'admin', TEST_PASSWORD);
   await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
-  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600 });
+  const vault = throwawayVault();
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault });
   await app.ready();
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
     const res = await app.inject({ method: 'POST', url: '/v3/auth/tokens', payload: { username: user, password: TEST_PASSWORD } });
@@ -64,6 +68,7 @@ export async function createTestApp(): Promise<TestApp> {
     db,
     dialect,
     listIndex,
+    vault,
     token,
     close: async () => {
       await app.close();

@@ -12,6 +12,7 @@ import { seedDemoFleetOnce } from '../seed/seed-fleet';
 import { idsInListOrder } from '../../test-support/list-order';
 import type { DeviceListIndex } from './device-list-index';
 import type { LISTED_COLUMNS } from './listed-devices';
+import { throwawayVault } from '../../test-support/vault';
 
 // The index answers from memory what SQL answers from the table; these tests hold every sort and
 // filter to SQL's own answer, on a database that changes after the index has read it.
@@ -27,7 +28,7 @@ async function fleet(count: number, sqlitePath = ':memory:') {
   handles.push(handle);
   await migrate(handle.db, handle.dialect);
   await ensureWorkspace(handle.db);
-  await seedDemoFleetOnce(handle.db, handle.dialect, { count, now: Date.UTC(2026, 10, 1) });
+  await seedDemoFleetOnce(handle.db, handle.dialect, { count, now: Date.UTC(2026, 10, 1), vault: throwawayVault() });
   return handle;
 }
 

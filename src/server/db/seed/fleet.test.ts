@@ -83,7 +83,7 @@ describe('the demo fleet', () => {
   });
 
   it('fits a batch of device rows into one statement on both databases', () => {
-    const columns = Object.keys(rows[0]!).length + 2; // workspace_id and secret_hash are added when stored
+    const columns = Object.keys(rows[0]!).length + 2; // workspace_id and secret_sealed are added when stored
     expect(columns * DEVICES_PER_STATEMENT).toBeLessThanOrEqual(MAX_PARAMS_PER_STATEMENT);
   });
 });

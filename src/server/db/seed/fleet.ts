@@ -5,7 +5,7 @@ import { createRandom, type Random } from './prng';
 
 /** A device of the demo fleet: its row (without workspace and secret, added when stored) and its tags. */
 export interface DemoDevice {
-  row: Omit<NewDeviceRow, 'workspace_id' | 'secret_hash'> & { id: number };
+  row: Omit<NewDeviceRow, 'workspace_id' | 'secret_sealed'> & { id: number };
   tags: string[];
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canConnect, iotdaId } from '../../test-support/device-credentials';
 import { addDevice } from '../../test-support/fixtures';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { seedDemoFleetOnce } from './seed-fleet';
@@ -13,16 +14,23 @@ const countDevices = async (workspaceId: string) =>
   (await t.db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow()).n;
 
 describe('seeding the demo fleet', () => {
-  it('stores the fleet in batches, with tags and hashed secrets, only once', async () => {
+  it('stores the fleet in batches, with tags and sealed secrets, only once; the provisioned secrets admit their devices', async () => {
+    const provisioned = new Map<string, string>();
     // More than two statements' worth, so batching and the last partial batch both run.
-    expect(await seedDemoFleetOnce(t.db, t.dialect, { count: 1_234 })).toBe(1_234);
+    const seed = () => seedDemoFleetOnce(t.db, t.dialect, { count: 1_234, vault: t.vault, credentials: (id, secret) => provisioned.set(id, secret) });
+    expect(await seed()).toBe(1_234);
+    expect(provisioned.size).toBe(1_234);
     expect(Number(await countDevices('default'))).toBe(1_234);
     const tagged = await t.db.selectFrom('device_tags').select('device_id').distinct().execute();
     expect(tagged.length).toBeGreaterThan(600);
     const device = await t.db.selectFrom('devices').selectAll().orderBy('id').executeTakeFirstOrThrow();
-    expect(device.secret_hash).toMatch(/^sha256\$/);
+    expect(device.secret_sealed).toMatch(new RegExp(`^v1\\.${t.vault.keyId}\\.`));
+    const direct = await t.db.selectFrom('devices').selectAll().where('node_type', '!=', 2).where('status', '=', 0).where('frozen', '=', 0).orderBy('id').executeTakeFirstOrThrow();
+    const secret = provisioned.get(iotdaId(direct))!;
+    expect(JSON.stringify(direct)).not.toContain(secret);
+    expect(await canConnect(t, direct, secret)).toBe(true);
 
-    expect(await seedDemoFleetOnce(t.db, t.dialect, { count: 1_234 })).toBe(0);
+    expect(await seed()).toBe(0);
     expect(Number(await countDevices('default'))).toBe(1_234);
   });
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { generateDeviceSecret, hashDeviceSecret } from '@/server/domain/device-secret';
+import { generateDeviceSecret } from '@/server/domain/device-secret';
+import type { SecretVault } from '@/server/secrets/secret-vault';
 import { DEFAULT_WORKSPACE } from '../bootstrap';
 import type { DialectName } from '../connect';
 import type { Database, DeviceTagsTable, NewDeviceRow } from '../schema';
@@ -11,8 +12,14 @@ export const MAX_PARAMS_PER_STATEMENT = 32_766;
 /** A device row binds 35 parameters, so 500 rows take about 17,500 (a test keeps this true). */
 export const DEVICES_PER_STATEMENT = 500;
 
+/** Where each demo device's credentials go, as a provisioning file would carry them to the devices. */
+export type CredentialSink = (iotdaDeviceId: string, secret: string) => void;
+
 export interface SeedOptions {
   count: number;
+  vault: SecretVault;
+  /** Told each device's secret, which the database keeps only sealed. */
+  credentials?: CredentialSink;
   now?: number;
   seed?: number;
 }
@@ -40,7 +47,9 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
     let devices: NewDeviceRow[] = [];
     let tags: DeviceTagsTable[] = [];
     for (const device of fleet) {
-      devices.push({ ...device.row, workspace_id: workspaceId, secret_hash: hashDeviceSecret(generateDeviceSecret()) });
+      const secret = generateDeviceSecret();
+      devices.push({ ...device.row, workspace_id: workspaceId, secret_sealed: options.vault.seal(secret, device.row.asset_id) });
+      options.credentials?.(`${device.row.product_id}_${device.row.node_id}`, secret);
       for (const tag of device.tags) tags.push({ device_id: device.row.id, tag });
       if (devices.length === DEVICES_PER_STATEMENT) {
         await insertBatch(trx, devices, tags);
