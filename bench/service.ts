@@ -83,6 +83,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       SEED_DEVICES: String(options.devices),
       CONSOLE_ADMIN_PASSWORD: options.password,
       WEB_ROOT: options.webRoot,
+      // The figures of the list and of bulk force-offline read the seeded connection states, which a gateway would reset.
+      MQTT_PORT: 'off',
     },
   });
   const baseUrl = await waitUntilReady(child);

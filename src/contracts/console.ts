@@ -27,3 +27,28 @@ export const deviceSummarySchema = z.object({
   frozen: z.number().int(),
 });
 export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
+
+/** One entry of a device's connection history: every connect, disconnect and refused CONNECT. */
+export const connectionEventSchema = z.object({
+  /** Milliseconds since the epoch. */
+  at: z.number().int(),
+  event: z.enum(['connected', 'disconnected', 'refused']),
+  /** e.g. `device closed`, `keep-alive timeout`, `forced offline by a user`, `refused: frozen`. */
+  reason: z.string(),
+  client_ip: z.string().nullable(),
+});
+export type ConnectionEvent = z.infer<typeof connectionEventSchema>;
+
+/** Newest first; offset ≥ 0, limit 1-100 (default 20). */
+export const connectionHistoryQuerySchema = z.object({
+  offset: z.string().regex(/^\d{1,9}$/).transform(Number).optional().default(0),
+  limit: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1).max(100)).optional().default(20),
+});
+export type ConnectionHistoryQuery = z.input<typeof connectionHistoryQuerySchema>;
+
+export const connectionHistorySchema = z.object({ total: z.number().int(), items: z.array(connectionEventSchema) });
+export type ConnectionHistory = z.infer<typeof connectionHistorySchema>;
+
+/** A device's latest property report: IoTDA's JSON body as the device sent it (a string where it was not JSON); nulls before its first. */
+export const deviceReportSchema = z.object({ reported_at: z.number().int().nullable(), report: z.unknown() });
+export type DeviceReport = z.infer<typeof deviceReportSchema>;

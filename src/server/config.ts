@@ -12,6 +12,9 @@ export interface ServiceConfig {
   /** Base64 master key of device secrets; unset: a 0600 file in the data folder. */
   secretMasterKey: string | undefined;
   secretMasterKeyPrevious: string | undefined;
+  mqttHost: string;
+  /** Undefined when `MQTT_PORT=off`: no gateway, and `connected` is whatever the database says. */
+  mqttPort: number | undefined;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -34,5 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     webRoot: path.resolve(env.WEB_ROOT ?? './dist/web'),
     secretMasterKey: env.SECRET_MASTER_KEY || undefined,
     secretMasterKeyPrevious: env.SECRET_MASTER_KEY_PREVIOUS || undefined,
+    mqttHost: env.MQTT_HOST || '127.0.0.1',
+    mqttPort: env.MQTT_PORT === 'off' ? undefined : intFromEnv('MQTT_PORT', 1883, env),
   };
 }

@@ -3,7 +3,15 @@ import type { DataVersion } from './cache/versioned-cache';
 import type { DialectName } from './db/connect';
 import type { DeviceListIndex } from './db/device-list/device-list-index';
 import type { Database } from './db/schema';
+import type { EndReason } from './gateway/end-reasons';
 import type { SecretVault } from './secrets/secret-vault';
+
+/** The live MQTT sessions of this process (gateway/), where the gateway runs. */
+export interface LiveSessions {
+  isLive(deviceId: number): boolean;
+  /** Ends the devices' sessions; resolves once each socket is closed and its end is written, with the ids that had one. */
+  end(deviceIds: Iterable<number>, reason: EndReason): Promise<Set<number>>;
+}
 
 /** What every route needs, passed in so tests can build the app on any database. */
 export interface AppDeps {
@@ -16,4 +24,5 @@ export interface AppDeps {
   tokenTtlSeconds: number;
   /** Seals device secrets at rest under the master key. */
   vault: SecretVault;
+  liveSessions?: LiveSessions | undefined;
 }

@@ -6,9 +6,12 @@ import { loadConfig } from './config';
 import { ensureUser, ensureWorkspace } from './db/bootstrap';
 import { openDatabase } from './db/connect';
 import { migrate } from './db/migrations';
+import { disconnectAll } from './db/device-connections';
 import { resealStaleSecrets } from './db/device-secrets';
 import { CREDENTIALS_FILE, credentialsFile } from './db/seed/credentials-file';
 import { seedDemoFleetOnce } from './db/seed/seed-fleet';
+import { RESTART_REASON } from './gateway/end-reasons';
+import { Gateway } from './gateway/gateway';
 import { loadSecretVault } from './secrets/master-key';
 
 /** How long a shutdown may take before the process gives up on open connections. */
@@ -26,6 +29,12 @@ async function main(): Promise<void> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, sqlitePath });
 
   const hasConsole = existsSync(path.join(config.webRoot, 'index.html'));
+  // Logs through the app's logger, which is built with the gateway in its dependencies.
+  const gatewayLog = (level: 'info' | 'warn' | 'error') => (data: object, message: string) => app.log.child({ component: 'gateway' })[level](data, message);
+  const gateway =
+    config.mqttPort === undefined
+      ? undefined
+      : new Gateway({ db: database.db, vault, log: { info: gatewayLog('info'), warn: gatewayLog('warn'), error: gatewayLog('error') } });
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
   const app = buildApp({
     db: database.db,
@@ -34,6 +43,7 @@ async function main(): Promise<void> {
     listIndex: database.listIndex,
     tokenTtlSeconds: config.tokenTtlSeconds,
     vault,
+    liveSessions: gateway,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
   });
@@ -64,10 +74,17 @@ async function main(): Promise<void> {
       app.log.info({ ms: Math.round(performance.now() - reading) }, 'read the device list into memory');
     }
 
+    if (gateway) {
+      const ghosts = await disconnectAll(database.db, Date.now(), RESTART_REASON);
+      if (ghosts > 0) app.log.info({ devices: ghosts }, 'marked devices still shown connected as disconnected: no session outlives a restart');
+      const mqttPort = await gateway.listen(config.mqttHost, config.mqttPort!);
+      say(`Devices connect over MQTT at mqtt://${config.mqttHost}:${mqttPort}`);
+    }
     if (!hasConsole) app.log.warn({ webRoot: config.webRoot }, 'the console is not built (npm run build): serving the API only');
     const address = await app.listen({ host: config.host, port: config.port });
     say(`Device Console is running at ${address} on Node ${process.versions.node} (database: ${database.dialect === 'sqlite' ? sqlitePath : 'PostgreSQL'})`);
   } catch (error) {
+    await gateway?.close();
     await app.close();
     await database.close();
     throw error;
@@ -83,6 +100,8 @@ async function main(): Promise<void> {
       console.error(`Shutdown took longer than ${SHUTDOWN_GRACE_MS} ms; exiting anyway.`);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
+    // Sessions end first, recorded as "service stopped", while the database is still open.
+    await gateway?.close();
     await app.close();
     await database.close();
   };

@@ -44,13 +44,13 @@ describe('setDeviceFrozen on the database', () => {
 
   it('freezes by `{product_id}_{node_id}`, node ids with underscores included', async () => {
     const device = await addDevice(t.db, product, { node_id: 'mac_00_1a_2b', connected: 1, online_status: 1 });
-    expect(await run('default', `${product.id}_mac_00_1a_2b`, true)).toEqual({ ok: true });
+    expect(await run('default', `${product.id}_mac_00_1a_2b`, true)).toEqual({ ok: true, deviceId: device.id });
     expect(await row(device.id)).toMatchObject({ frozen: 1, connected: 0, online_status: 2, revision: device.revision + 1 });
   });
 
   it('writes nothing when the device is already in the asked state', async () => {
     const device = await addDevice(t.db, product, { frozen: 1 });
-    expect(await unchangedBy(t.db, () => run('default', `${product.id}_${device.node_id}`, true))).toEqual({ ok: true });
+    expect(await unchangedBy(t.db, () => run('default', `${product.id}_${device.node_id}`, true))).toEqual({ ok: true, deviceId: device.id });
   });
 
   it('refuses a sub-device and a device of another workspace, changing nothing', async () => {

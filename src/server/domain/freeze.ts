@@ -37,7 +37,7 @@ export interface FreezeRequest {
 export function setDeviceFrozen(
   store: Pick<AppDeps, 'db' | 'dialect'>,
   request: FreezeRequest,
-): Promise<{ ok: true } | { ok: false; reason: FreezeRefusal }> {
+): Promise<{ ok: true; deviceId: number } | { ok: false; reason: FreezeRefusal }> {
   return store.db.transaction().execute(async (trx) => {
     const found = await findDeviceByIotdaId(trx, request.workspaceId, request.iotdaDeviceId);
     const device = found && (await lockDevice(trx, store.dialect, found.id));
@@ -46,6 +46,6 @@ export function setDeviceFrozen(
     const change = request.frozen ? freezeChange(device) : unfreezeChange(device);
     // Only a real change bumps the revision, so a repeated call leaves the device's ETag valid.
     if (change) await updateDeviceState(trx, device.id, change, request.byUser);
-    return { ok: true } as const;
+    return { ok: true, deviceId: device.id } as const;
   });
 }

@@ -30,14 +30,16 @@ export interface ModifyStatusRequest {
 
 /** 000: changes the displayed status only; the live connection is neither made nor ended. */
 export function modifyDeviceStatus(
-  store: Pick<AppDeps, 'db' | 'dialect'>,
+  store: Pick<AppDeps, 'db' | 'dialect' | 'liveSessions'>,
   request: ModifyStatusRequest,
 ): Promise<{ ok: true } | { ok: false; reason: ModifyStatusRefusal }> {
   return store.db.transaction().execute(async (trx) => {
     const found = await findDeviceByLocator(trx, request.workspaceId, request.locator);
     const device = found && (await lockDevice(trx, store.dialect, found.id));
     if (!device) return { ok: false, reason: 'notFound' } as const;
-    const refusal = statusChangeRefusal(device);
+    // A session the gateway has admitted counts before its state is written.
+    const live = store.liveSessions?.isLive(device.id) ? 1 : 0;
+    const refusal = statusChangeRefusal({ ...device, connected: live || device.connected });
     if (refusal) return { ok: false, reason: refusal } as const;
     await updateDeviceState(trx, device.id, { online_status: ONLINE_STATUS_OF[request.status] }, request.byUser);
     return { ok: true } as const;

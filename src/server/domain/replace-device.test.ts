@@ -30,7 +30,7 @@ describe('replaceDevice (002)', () => {
   it('gives a new key and secret, disconnects, resets to inactive and keeps the assetId', async () => {
     const device = await addDeviceWithSecret(t, product, OLD_SECRET, { connected: 1, online_status: 1 });
     const outcome = await run(device.asset_id, { newDeviceKey: 'replaced-1' });
-    expect(outcome).toEqual({ ok: true, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: 'replaced-1' } });
+    expect(outcome).toEqual({ ok: true, deviceId: device.id, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: 'replaced-1' } });
     const after = await row(device.id);
     expect(after).toMatchObject({ asset_id: device.asset_id, device_key: 'replaced-1', connected: 0, online_status: 0, revision: device.revision + 1 });
     expect(after.secret_sealed).not.toBe(device.secret_sealed);

@@ -7,7 +7,7 @@ import { generateDeviceSecret } from './device-secret';
 import { sealSecret } from './secret-envelope';
 
 export type ReplaceRefusal = 'notFound' | 'keyRepetitive' | 'keyExisted' | 'noPublicKey';
-export type ReplaceOutcome = { ok: true; result: DeviceReplaceResult } | { ok: false; reason: ReplaceRefusal };
+export type ReplaceOutcome = { ok: true; deviceId: number; result: DeviceReplaceResult } | { ok: false; reason: ReplaceRefusal };
 
 export interface ReplaceRequest {
   workspace: Pick<WorkspaceRow, 'id' | 'org_id'>;
@@ -46,7 +46,7 @@ export async function replaceDevice(store: Pick<AppDeps, 'db' | 'dialect' | 'vau
         { device_key: newDeviceKey, secret_sealed: store.vault.seal(secret, device.asset_id), connected: 0, online_status: 0 },
         request.byUser,
       );
-      return { ok: true, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: newDeviceKey, ...sealed } };
+      return { ok: true, deviceId: device.id, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: newDeviceKey, ...sealed } };
     });
   } catch (error) {
     // Another replace took the key between our check and our write: the unique constraint decides.

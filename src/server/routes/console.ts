@@ -1,13 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { DeviceSummary } from '@/contracts/console';
+import { connectionHistoryQuerySchema, type ConnectionHistory, type DeviceReport, type DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema } from '@/contracts/roma';
 import { keptAnswer } from '../cache/kept-answer';
 import { VersionedCache } from '../cache/versioned-cache';
+import { connectionHistory, deviceInWorkspace, latestReport } from '../db/device-connections';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
-import { romaInstance, romaQuery } from './roma-input';
+import { romaDeviceNotFound } from '../errors';
+import { romaDevice, romaInstance, romaQuery } from './roma-input';
 
 const SUMMARY = 'console.device.summary';
+const CONNECTIONS = 'console.device.connections';
+const REPORT = 'console.device.report';
 
 /** The console's own calls under `/console/v1/`; errors answer in the ROMA envelope. */
 export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -20,6 +24,19 @@ export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
       const filter = romaQuery(deviceFilterQuerySchema, request, SUMMARY);
       const summarize = () => summarizeDevices(deps.db, deps.dialect, workspace.id, filter, deps.listIndex);
       return keptAnswer(request, deps, summaries, { workspaceId: workspace.id, params: filter }, summarize);
+    });
+
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/connections', async (request): Promise<ConnectionHistory> => {
+      const { workspace, id } = romaDevice(request, CONNECTIONS);
+      const { offset, limit } = romaQuery(connectionHistoryQuerySchema, request, CONNECTIONS);
+      if (!(await deviceInWorkspace(deps.db, workspace.id, id))) throw romaDeviceNotFound(id);
+      return connectionHistory(deps.db, id, offset, limit);
+    });
+
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/report', async (request): Promise<DeviceReport> => {
+      const { workspace, id } = romaDevice(request, REPORT);
+      if (!(await deviceInWorkspace(deps.db, workspace.id, id))) throw romaDeviceNotFound(id);
+      return (await latestReport(deps.db, id)) ?? { reported_at: null, report: null };
     });
   };
 }

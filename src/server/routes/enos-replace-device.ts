@@ -3,6 +3,7 @@ import { ENOS_CODES, ENOS_MESSAGES, hasDeviceLocator, replaceDeviceBodySchema, r
 import type { AppDeps } from '../deps';
 import { replaceDevice, type ReplaceRefusal } from '../domain/replace-device';
 import { enosFailure, type ApiFailure } from '../errors';
+import { END_REASONS } from '../gateway/end-reasons';
 import { parseInput } from '../parse-input';
 import { assertOwnOrg, enosDeviceInfoInvalid, enosDeviceNotFound, enosInvalidArgument, enosOk } from './enos-envelope';
 
@@ -30,5 +31,7 @@ export async function handleReplaceDevice(deps: AppDeps, request: FastifyRequest
     byUser: request.session.username,
   });
   if (!outcome.ok) throw REFUSALS[outcome.reason]();
+  // 002: the old credentials stop working, and the session they opened ends with them.
+  await deps.liveSessions?.end([outcome.deviceId], END_REASONS.keyReplaced);
   return reply.send(enosOk(request, outcome.result));
 }

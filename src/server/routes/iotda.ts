@@ -3,6 +3,7 @@ import { IOTDA_CODES, iotdaDevicePathSchema } from '@/contracts/iotda';
 import type { AppDeps } from '../deps';
 import { setDeviceFrozen } from '../domain/freeze';
 import { ApiFailure } from '../errors';
+import { END_REASONS } from '../gateway/end-reasons';
 import { parseInput } from '../parse-input';
 
 const INVALID_INPUT = 'Invalid input data.';
@@ -31,6 +32,8 @@ function freezeHandler(deps: AppDeps, frozen: boolean) {
         `Only devices that connect directly to the platform can be ${frozen ? 'frozen' : 'unfrozen'}; this device is a sub-device.`,
       );
     }
+    // A frozen device cannot stay connected (003): its session is closed before the answer.
+    if (frozen) await deps.liveSessions?.end([outcome.deviceId], END_REASONS.frozen);
     return reply.status(204).send();
   };
 }

@@ -3,6 +3,7 @@ import { forceOfflineBodySchema, type ForceOfflineResponse } from '@/contracts/r
 import { forceDevicesOffline } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaDeviceNotFound } from '../errors';
+import { END_REASONS } from '../gateway/end-reasons';
 import { romaBody, romaInstance } from './roma-input';
 
 const FORCE_DISCONNECT = 'romalink.link-device.forceDisconnect';
@@ -16,6 +17,8 @@ export function romaForceOfflineRoutes(deps: AppDeps): FastifyPluginAsync {
       const body = romaBody(forceOfflineBodySchema, request, FORCE_DISCONNECT, 'deviceDisconnectRequest');
       const ids = [...new Set(body.device_ids)];
       const names = await forceDevicesOffline(deps.db, deps.dialect, workspace.id, ids, { user: request.session.username, now: Date.now() });
+      // 004's success means the connection is gone: the sockets are closed before the answer.
+      await deps.liveSessions?.end(names.keys(), END_REASONS.forcedOffline);
       const answer: ForceOfflineResponse = { success: [], failed: [] };
       for (const id of ids) {
         const name = names.get(id);

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { updateDeviceBodySchema } from '@/contracts/roma';
-import { updateDevice } from '../db/device-queries';
+import { getDevice, updateDevice } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaDeviceNotFound, romaPreconditionFailed } from '../errors';
+import { END_REASONS } from '../gateway/end-reasons';
 import { deviceEtag, ifMatchPrecondition } from './roma-etag';
 import { romaBody, romaDevice } from './roma-input';
 
@@ -22,7 +23,10 @@ export function romaUpdateRoutes(deps: AppDeps): FastifyPluginAsync {
       });
       if (outcome.kind === 'not-found') throw romaDeviceNotFound(id);
       if (outcome.kind === 'stale') throw romaPreconditionFailed(id);
-      return reply.header('etag', deviceEtag(id, outcome.loaded.revision)).send(outcome.loaded.device);
+      // A disabled device may not stay connected: its session ends before the answer, which then shows it.
+      const ended = body.status === 1 ? await deps.liveSessions?.end([id], END_REASONS.disabled) : undefined;
+      const loaded = ended?.size ? ((await getDevice(deps.db, workspace, id)) ?? outcome.loaded) : outcome.loaded;
+      return reply.header('etag', deviceEtag(id, loaded.revision)).send(loaded.device);
     });
   };
 }

@@ -9,8 +9,11 @@ import { openDatabase, type DialectName } from '../db/connect';
 import { migrate } from '../db/migrations';
 import type { DeviceListIndex } from '../db/device-list/device-list-index';
 import type { Database } from '../db/schema';
+import { Gateway } from '../gateway/gateway';
 import type { SecretVault } from '../secrets/secret-vault';
 import { throwawayVault } from './vault';
+
+const SILENT = { info: () => {}, warn: () => {}, error: () => {} };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -18,6 +21,9 @@ export interface TestApp {
   dialect: DialectName;
   listIndex: DeviceListIndex | undefined;
   vault: SecretVault;
+  /** With `{ gateway: true }`: the MQTT gateway, listening on `mqttPort` of 127.0.0.1, wired into the app. */
+  gateway: Gateway | undefined;
+  mqttPort: number;
   /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
   token: (user?: 'admin' | 'acme-admin') => Promise<string>;
   close: () => Promise<void>;
@@ -47,7 +53,7 @@ async function freshDatabase() {
 }
 
 /** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { gateway?: boolean } = {}): Promise<TestApp> {
   const { db, dialect, dataVersion, listIndex, close, drop } = await freshDatabase();
   await migrate(db, dialect);
   await ensureWorkspace(db);
@@ -55,8 +61,11 @@ export async function createTestApp(): Promise<TestApp> {
   await ensureUser(db, 'admin', TEST_PASSWORD);
   await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
   const vault = throwawayVault();
-  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault });
+  // Session events are written within a few ms, so tests read them without waiting long.
+  const gateway = options.gateway ? new Gateway({ db, vault, log: SILENT, eventDelayMs: 2, activityIntervalMs: 50, connectTimeoutMs: 500 }) : undefined;
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway });
   await app.ready();
+  const mqttPort = gateway ? await gateway.listen('127.0.0.1', 0) : 0;
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
     const res = await app.inject({ method: 'POST', url: '/v3/auth/tokens', payload: { username: user, password: TEST_PASSWORD } });
     const value = res.headers[SUBJECT_TOKEN_HEADER];
@@ -69,8 +78,11 @@ export async function createTestApp(): Promise<TestApp> {
     dialect,
     listIndex,
     vault,
+    gateway,
+    mqttPort,
     token,
     close: async () => {
+      await gateway?.close();
       await app.close();
       await close();
       await drop();

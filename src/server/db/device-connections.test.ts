@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDevice, addProduct } from '../test-support/fixtures';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { disconnectAll } from './device-connections';
+
+describe('a restart leaves no ghost connection', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('disconnects every device still marked connected, with a history line, and leaves the rest alone', async () => {
+    const product = await addProduct(t.db);
+    const online = await addDevice(t.db, product, { connected: 1, online_status: 1, client_ip: '10.0.0.7' });
+    const shownOnline = await addDevice(t.db, product, { connected: 0, online_status: 1 });
+    const inactive = await addDevice(t.db, product, { connected: 0, online_status: 0 });
+    expect(await disconnectAll(t.db, 1_000, 'service restarted')).toBe(1);
+    const rows = await t.db.selectFrom('devices').select(['id', 'connected', 'online_status', 'revision']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: online.id, connected: 0, online_status: 2, revision: online.revision + 1 },
+      { id: shownOnline.id, connected: 0, online_status: 1, revision: shownOnline.revision },
+      { id: inactive.id, connected: 0, online_status: 0, revision: inactive.revision },
+    ]);
+    expect(await t.db.selectFrom('device_connections').select(['device_id', 'at', 'event', 'reason', 'client_ip']).execute()).toEqual([
+      { device_id: online.id, at: 1_000, event: 'disconnected', reason: 'service restarted', client_ip: '10.0.0.7' },
+    ]);
+    expect(await disconnectAll(t.db, 2_000, 'service restarted')).toBe(0);
+  });
+});

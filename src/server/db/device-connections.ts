@@ -1,0 +1,62 @@
+import { sql, type Kysely } from 'kysely';
+import type { ConnectionHistory, DeviceReport } from '@/contracts/console';
+import type { Database } from './schema';
+
+/** Whether the device exists in the workspace: another tenant's device answers as a missing one. */
+export async function deviceInWorkspace(db: Kysely<Database>, workspaceId: string, deviceId: number): Promise<boolean> {
+  const row = await db.selectFrom('devices').select('id').where('id', '=', deviceId).where('workspace_id', '=', workspaceId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A device's connection history, newest first. */
+export async function connectionHistory(db: Kysely<Database>, deviceId: number, offset: number, limit: number): Promise<ConnectionHistory> {
+  const [items, count] = await Promise.all([
+    db
+      .selectFrom('device_connections')
+      .select(['at', 'event', 'reason', 'client_ip'])
+      .where('device_id', '=', deviceId)
+      .orderBy('id', 'desc')
+      .offset(offset)
+      .limit(limit)
+      .execute(),
+    db.selectFrom('device_connections').select((eb) => eb.fn.countAll<number | string>().as('n')).where('device_id', '=', deviceId).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), items: items.map((item) => ({ ...item, at: Number(item.at) })) };
+}
+
+export async function latestReport(db: Kysely<Database>, deviceId: number): Promise<DeviceReport | undefined> {
+  const row = await db.selectFrom('device_reports').select(['reported_at', 'report']).where('device_id', '=', deviceId).executeTakeFirst();
+  if (!row) return undefined;
+  let report: unknown = row.report;
+  try {
+    report = JSON.parse(row.report);
+  } catch {
+    // Kept as the device sent it: the page shows the text.
+  }
+  return { reported_at: Number(row.reported_at), report };
+}
+
+/**
+ * On start, before the gateway listens: no session outlives the process, so every device still
+ * marked connected is disconnected, with a line in its history. Answers how many.
+ */
+export async function disconnectAll(db: Kysely<Database>, at: number, reason: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('device_connections')
+      .columns(['device_id', 'at', 'event', 'reason', 'client_ip'])
+      .expression((eb) =>
+        eb
+          .selectFrom('devices')
+          .select((s) => ['id', s.val(at).as('at'), s.val('disconnected').as('event'), s.val(reason).as('reason'), 'client_ip'])
+          .where('connected', '=', 1),
+      )
+      .execute();
+    const result = await trx
+      .updateTable('devices')
+      .set((eb) => ({ connected: 0, online_status: sql<number>`CASE WHEN online_status = 1 THEN 2 ELSE online_status END`, revision: eb('revision', '+', 1) }))
+      .where('connected', '=', 1)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  });
+}

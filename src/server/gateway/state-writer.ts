@@ -1,0 +1,171 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+/** The connection history keeps this many latest entries per device; older ones are dropped as new ones come. */
+export const HISTORY_PER_DEVICE = 100;
+
+export type SessionEvent =
+  | { kind: 'connected'; deviceId: number; at: number; clientIp: string | null; keepAliveSeconds: number }
+  /** `current`: the device's live session ended, so its state changes; a superseded one only leaves history. */
+  | {
+      kind: 'disconnected';
+      deviceId: number;
+      at: number;
+      clientIp: string | null;
+      reason: string;
+      current: boolean;
+      /** The status the session's end leaves; by default online becomes offline. */
+      onlineStatus?: number;
+    }
+  | { kind: 'refused'; deviceId: number; at: number; clientIp: string | null; reason: string };
+
+export interface WriterOptions {
+  /** How long session events wait to share a transaction. */
+  eventDelayMs?: number;
+  /** How often traffic's `last_active_time` and the latest reports are written, at most once per device. */
+  activityIntervalMs?: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Writes what sessions do to the database, in the order it happened, batched: a transaction per
+ * batch of events rather than per CONNECT, and traffic coalesced to one `last_active_time` write
+ * per device per interval however chatty the device.
+ */
+export class SessionStateWriter {
+  readonly #db: Kysely<Database>;
+  readonly #options: Required<WriterOptions>;
+  #events: SessionEvent[] = [];
+  #active = new Map<number, number>();
+  #reports = new Map<number, { at: number; report: string }>();
+  #eventTimer: NodeJS.Timeout | undefined;
+  readonly #activityTimer: NodeJS.Timeout;
+  #flushing: Promise<void> = Promise.resolve();
+  /** Rows written, for the bench's figure of writes per second. */
+  writes = 0;
+
+  constructor(db: Kysely<Database>, options: WriterOptions) {
+    this.#db = db;
+    this.#options = { eventDelayMs: 50, activityIntervalMs: 5_000, ...options };
+    this.#activityTimer = setInterval(() => void this.flush(), this.#options.activityIntervalMs).unref();
+  }
+
+  record(event: SessionEvent): void {
+    this.#events.push(event);
+    this.#eventTimer ??= setTimeout(() => {
+      this.#eventTimer = undefined;
+      void this.#flush(false);
+    }, this.#options.eventDelayMs);
+  }
+
+  active(deviceId: number, at: number): void {
+    this.#active.set(deviceId, at);
+  }
+
+  report(deviceId: number, at: number, report: string): void {
+    this.#reports.set(deviceId, { at, report });
+    this.#active.set(deviceId, at);
+  }
+
+  /** Writes everything pending: events, activity and reports. */
+  flush(): Promise<void> {
+    return this.#flush(true);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#activityTimer);
+    clearTimeout(this.#eventTimer);
+    await this.flush();
+  }
+
+  #flush(withActivity: boolean): Promise<void> {
+    // One batch at a time, so the order of events holds across batches.
+    this.#flushing = this.#flushing.then(() => this.#write(withActivity));
+    return this.#flushing;
+  }
+
+  async #write(withActivity: boolean): Promise<void> {
+    const events = this.#events;
+    const active = withActivity ? this.#active : new Map<number, number>();
+    const reports = withActivity ? this.#reports : new Map<number, { at: number; report: string }>();
+    if (events.length === 0 && active.size === 0 && reports.size === 0) return;
+    this.#events = [];
+    if (withActivity) {
+      this.#active = new Map();
+      this.#reports = new Map();
+    }
+    try {
+      await this.#db.transaction().execute(async (trx) => {
+        for (const event of events) await this.#apply(trx, event);
+        for (const [deviceId, at] of active) {
+          await trx.updateTable('devices').set({ last_active_time: at }).where('id', '=', deviceId).where('connected', '=', 1).execute();
+        }
+        for (const [deviceId, { at, report }] of reports) {
+          await trx
+            .insertInto('device_reports')
+            .values({ device_id: deviceId, reported_at: at, report })
+            .onConflict((oc) => oc.column('device_id').doUpdateSet({ reported_at: at, report }))
+            .execute();
+        }
+        const touched = new Set(events.map((e) => e.deviceId));
+        for (const deviceId of touched) await pruneHistory(trx, deviceId);
+      });
+      this.writes += events.length + active.size + reports.size;
+    } catch (error) {
+      // Nothing is lost: the batch goes back in front of what came since, and is tried again.
+      this.#events = [...events, ...this.#events];
+      for (const [deviceId, at] of active) if (!this.#active.has(deviceId)) this.#active.set(deviceId, at);
+      for (const [deviceId, report] of reports) if (!this.#reports.has(deviceId)) this.#reports.set(deviceId, report);
+      this.#options.onError(error);
+    }
+  }
+
+  async #apply(trx: Transaction<Database>, event: SessionEvent): Promise<void> {
+    const history = { device_id: event.deviceId, at: event.at, client_ip: event.clientIp };
+    if (event.kind === 'connected') {
+      await trx
+        .updateTable('devices')
+        .set((eb) => ({
+          connected: 1,
+          online_status: 1,
+          last_login_datetime: event.at,
+          last_active_time: event.at,
+          client_ip: event.clientIp,
+          keep_alive: String(event.keepAliveSeconds),
+          revision: eb('revision', '+', 1),
+        }))
+        .where('id', '=', event.deviceId)
+        .execute();
+      await trx.insertInto('device_connections').values({ ...history, event: 'connected', reason: 'connected' }).execute();
+      return;
+    }
+    if (event.kind === 'disconnected' && event.current) {
+      // Online becomes offline, other displayed statuses stay. The operation that ended the session
+      // may have written its own state before this session's connection was written: the event
+      // carries the status that operation leaves (002: inactive), so the order cannot undo it.
+      await trx
+        .updateTable('devices')
+        .set((eb) => ({
+          connected: 0,
+          online_status: event.onlineStatus ?? sql<number>`CASE WHEN online_status = 1 THEN 2 ELSE online_status END`,
+          revision: eb('revision', '+', 1),
+        }))
+        .where('id', '=', event.deviceId)
+        .where('connected', '=', 1)
+        .execute();
+    }
+    await trx.insertInto('device_connections').values({ ...history, event: event.kind, reason: event.reason }).execute();
+  }
+}
+
+async function pruneHistory(trx: Transaction<Database>, deviceId: number): Promise<void> {
+  const oldestKept = await trx
+    .selectFrom('device_connections')
+    .select('id')
+    .where('device_id', '=', deviceId)
+    .orderBy('id', 'desc')
+    .offset(HISTORY_PER_DEVICE - 1)
+    .limit(1)
+    .executeTakeFirst();
+  if (oldestKept) await trx.deleteFrom('device_connections').where('device_id', '=', deviceId).where('id', '<', oldestKept.id).execute();
+}
