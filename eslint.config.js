@@ -39,6 +39,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/web/*', '**/web/*'], message: 'the service never imports the console' }] }] },
   },
   {
+    files: ['src/simulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/server/*', '@/web/*', '**/server/*', '**/web/*'], message: 'the simulator is a device: it knows only the contracts' }] }],
+    },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     ...jsxA11y.flatConfigs.recommended,
     plugins: { ...jsxA11y.flatConfigs.recommended.plugins, 'react-hooks': reactHooks },

@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'integration/**/*.test.ts'] },
+        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/simulator/**/*.test.ts', 'integration/**/*.test.ts'] },
       },
       // Its own project so the PostgreSQL pass (`--project server`) does not rerun the SQLite bench.
       { extends: true, test: { name: 'bench', environment: 'node', include: ['bench/**/*.test.ts'] } },

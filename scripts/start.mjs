@@ -5,6 +5,20 @@ import path from 'node:path';
 import { bin, ROOT, run } from './lib.mjs';
 
 const BUILT = path.join(ROOT, 'dist/web/index.html');
+/** Enough devices to see the list, the summary and device pages move, light enough for a laptop. */
+const DEFAULT_SIMULATED = 300;
+
+/** Resolves once the service answers HTTP: it has seeded the fleet and written its provisioning file by then. */
+async function serviceAnswers(url) {
+  for (;;) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
 // The console is built from these; src/contracts is shared with the service but bundled into the console too.
 const SOURCES = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
 
@@ -28,6 +42,21 @@ if (builtAt === 0 || sourcesAt > builtAt) {
 }
 
 const service = spawn(bin('tsx'), ['src/server/main.ts'], { cwd: ROOT, stdio: 'inherit' });
-// A Ctrl-C in a terminal reaches the service too (same process group); the service ignores the repeat.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => service.kill(signal));
-service.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const children = [service];
+// A Ctrl-C in a terminal reaches the children too (same process group); each ignores the repeat.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+service.on('exit', (code, signal) => {
+  children.forEach((child) => child.kill('SIGTERM'));
+  process.exit(code ?? (signal ? 1 : 0));
+});
+
+// Part of the demo fleet connects over MQTT, so a newcomer sees devices come, report and drop.
+const simulated = Number(process.env.SIMULATE_DEVICES ?? DEFAULT_SIMULATED);
+if (process.env.MQTT_PORT !== 'off' && simulated > 0) {
+  await serviceAnswers(`http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 8080}/`);
+  const simulator = spawn(bin('tsx'), ['src/simulator/main.ts', '--devices', String(simulated)], { cwd: ROOT, stdio: 'inherit' });
+  children.push(simulator);
+  simulator.on('exit', (code) => {
+    if (code) console.warn(`The device simulator stopped (exit ${code}); the service goes on. SIMULATE_DEVICES=0 turns it off.`);
+  });
+}

@@ -1,29 +1,16 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, DeviceRow, ProductRow } from '../db/schema';
 import type { SecretVault } from '../secrets/secret-vault';
+import { connectCredentials } from '@/simulator/iotda-credentials';
 import { authenticateDevice } from '../domain/device-auth';
 import { addDevice } from './fixtures';
 
 /** A device's IoTDA id, `{product_id}_{node_id}`. */
 export const iotdaId = (device: Pick<DeviceRow, 'product_id' | 'node_id'>) => `${device.product_id}_${device.node_id}`;
 
-/** `YYYYMMDDHH` in UTC, written out here rather than imported, so the tests check the service's rule. */
-export const utcHour = (at: number) => {
-  const d = new Date(at);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}`;
-};
-
-/** What a device sends in its CONNECT, computed from DESIGN.md's rule: ClientId, Username and Password. */
-export function connectCredentials(deviceId: string, secret: string, options: { at?: number; signType?: 0 | 1 } = {}) {
-  const timestamp = utcHour(options.at ?? Date.now());
-  return {
-    clientId: `${deviceId}_0_${options.signType ?? 1}_${timestamp}`,
-    username: deviceId,
-    password: createHmac('sha256', timestamp).update(secret).digest('hex'),
-  };
-}
+/** The device side of the CONNECT rule, as the simulator computes it from DESIGN.md: the tests check the service against it. */
+export { connectCredentials } from '@/simulator/iotda-credentials';
 
 /** A device whose secret is known, sealed as the service stores it. */
 export function addDeviceWithSecret(

@@ -49,7 +49,8 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
     for (const device of fleet) {
       const secret = generateDeviceSecret();
       devices.push({ ...device.row, workspace_id: workspaceId, secret_sealed: options.vault.seal(secret, device.row.asset_id) });
-      options.credentials?.(`${device.row.product_id}_${device.row.node_id}`, secret);
+      // A sub-device reaches the platform through its gateway: it is given no MQTT credentials of its own.
+      if (device.row.node_type !== 2) options.credentials?.(`${device.row.product_id}_${device.row.node_id}`, secret);
       for (const tag of device.tags) tags.push({ device_id: device.row.id, tag });
       if (devices.length === DEVICES_PER_STATEMENT) {
         await insertBatch(trx, devices, tags);
