@@ -1,11 +1,31 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN_PASSWORD, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_SEED_DEVICES } from './e2e/support/config';
+import { ADMIN_PASSWORD, E2E_BASE_URL, E2E_DATA_DIR, E2E_LIVE_DATA_DIR, E2E_LIVE_PORT, E2E_LIVE_SEED_DEVICES, E2E_MQTT_PORT, E2E_PORT, E2E_SEED_DEVICES } from './e2e/support/config';
 
 // Playwright cannot download its own browser here: the suite drives Debian's Chromium.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
-// Removed and recreated by the server command of every run, so each run starts from a fresh seed.
-const dataDir = E2E_DATA_DIR;
+/** A real service on its own embedded database; the data folder is recreated by every run, so each starts from a fresh seed. */
+function service(options: { port: number; dataDir: string; seedDevices: number; mqttPort: string }) {
+  return {
+    command: `rm -rf '${options.dataDir}' && mkdir -p '${options.dataDir}' && exec node --import tsx src/server/main.ts > '${options.dataDir}/service.log'`,
+    url: `http://127.0.0.1:${options.port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(options.port),
+      DATA_DIR: options.dataDir,
+      DATABASE_URL: '',
+      SEED_DEVICES: String(options.seedDevices),
+      CONSOLE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      WEB_ROOT: 'dist/web',
+      MQTT_PORT: options.mqttPort,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,26 +63,10 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [
     // The real service on its embedded database, serving the console built by `npm run test:e2e`.
     // Its log (stdout) goes to service.log beside the database, where specs check what it wrote.
-    command: `rm -rf '${dataDir}' && mkdir -p '${dataDir}' && exec node --import tsx src/server/main.ts > '${dataDir}/service.log'`,
-    url: `${E2E_BASE_URL}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(E2E_PORT),
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      SEED_DEVICES: String(E2E_SEED_DEVICES),
-      CONSOLE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      WEB_ROOT: 'dist/web',
-      // The specs read the seeded fleet's connection states, which a gateway would reset on start.
-      MQTT_PORT: 'off',
-    },
-  },
+    service({ port: E2E_PORT, dataDir: E2E_DATA_DIR, seedDevices: E2E_SEED_DEVICES, mqttPort: 'off' }),
+    service({ port: E2E_LIVE_PORT, dataDir: E2E_LIVE_DATA_DIR, seedDevices: E2E_LIVE_SEED_DEVICES, mqttPort: String(E2E_MQTT_PORT) }),
+  ],
 });

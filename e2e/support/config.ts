@@ -10,3 +10,13 @@ export const ADMIN_PASSWORD = 'e2e-admin-password';
 export const E2E_SEED_DEVICES = 400;
 /** The e2e service's DATA_DIR: recreated by every run, it holds the database and service.log. */
 export const E2E_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_PORT}`);
+
+/**
+ * A second service whose MQTT gateway is on, for the specs of devices that connect for real. The
+ * first keeps its gateway off: its specs read the seeded connection states, which a gateway resets.
+ */
+export const E2E_LIVE_PORT = E2E_PORT + 1;
+export const E2E_LIVE_BASE_URL = `http://127.0.0.1:${E2E_LIVE_PORT}`;
+export const E2E_MQTT_PORT = E2E_PORT + 2;
+export const E2E_LIVE_SEED_DEVICES = 40;
+export const E2E_LIVE_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_LIVE_PORT}`);
