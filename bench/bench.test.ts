@@ -6,8 +6,19 @@ import { afterAll, expect, it } from 'vitest';
 import type { FigureResult } from './figure';
 import { ROOT } from './paths';
 
-/** Issue 6's figures: the quick run must produce a number for each, or the harness has rotted. */
-const FIGURE_IDS = ['first-load-js', 'list-p95', 'list-throughput', 'force-offline', 'optimistic-feedback', 'interaction-latency'];
+/** Issue 6's and issue 23's figures: the quick run must produce a number for each, or the harness has rotted. */
+const FIGURE_IDS = [
+  'first-load-js',
+  'list-p95',
+  'list-throughput',
+  'force-offline',
+  'optimistic-feedback',
+  'interaction-latency',
+  'live-sessions',
+  'connect-rate',
+  'live-force-offline',
+  'list-p95-live',
+];
 
 const out = path.join(tmpdir(), `device-console-bench-${process.pid}.json`);
 afterAll(() => rm(out, { force: true }));

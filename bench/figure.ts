@@ -26,6 +26,8 @@ export interface BenchContext {
   browser: () => Promise<Browser>;
   /** Stops `service` and starts one on a fresh copy of the seeded database, for figures that change devices. */
   restartOnFreshCopy: () => Promise<Service>;
+  /** A further service on a fresh copy, with its MQTT gateway on; the caller stops it. */
+  liveService: () => Promise<Service>;
 }
 
 export interface Figure {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ensureUser, ensureWorkspace } from '@/server/db/bootstrap';
 import { openDatabase } from '@/server/db/connect';
 import { migrate } from '@/server/db/migrations';
+import { CREDENTIALS_FILE, credentialsFile } from '@/server/db/seed/credentials-file';
 import { seedDemoFleetOnce } from '@/server/db/seed/seed-fleet';
 import { loadSecretVault, MASTER_KEY_FILE } from '@/server/secrets/master-key';
 import { SQLITE_FILE } from './paths';
@@ -21,7 +22,10 @@ export async function seedFleet(dataDir: string, devices: number, password: stri
     await ensureUser(database.db, 'admin', password);
     // The service started on a copy opens the secrets with the master key file copied beside it.
     const { vault } = await loadSecretVault({ dataDir });
-    await seedDemoFleetOnce(database.db, database.dialect, { count: devices, vault });
+    // The provisioning file lets the simulator connect the seeded devices, as after `npm start`.
+    const provisioning = credentialsFile(path.join(dataDir, CREDENTIALS_FILE));
+    await seedDemoFleetOnce(database.db, database.dialect, { count: devices, vault, credentials: provisioning.sink });
+    await provisioning.commit();
   } finally {
     // Closing the last connection checkpoints the WAL into the file, so the file alone is the whole database.
     await database.close();
@@ -34,4 +38,5 @@ export async function copyFleet(fromDir: string, toDir: string): Promise<void> {
   await mkdir(toDir, { recursive: true });
   await copyFile(path.join(fromDir, SQLITE_FILE), path.join(toDir, SQLITE_FILE));
   await copyFile(path.join(fromDir, MASTER_KEY_FILE), path.join(toDir, MASTER_KEY_FILE));
+  await copyFile(path.join(fromDir, CREDENTIALS_FILE), path.join(toDir, CREDENTIALS_FILE));
 }

@@ -13,6 +13,8 @@ export interface BenchOptions {
   throughputConnections: number;
   /** About how many devices the force-offline figure selects by filter. */
   forceOfflineTarget: number;
+  /** Devices the live figures keep connected over MQTT (issue 23: 10,000). */
+  liveDevices: number;
   port: number;
   out: string;
 }
@@ -27,6 +29,7 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
     throughputSeconds: quick ? 2 : 10,
     throughputConnections: 50,
     forceOfflineTarget: quick ? 300 : 10_000,
+    liveDevices: quick ? 200 : 10_000,
     // 8931-8933 belong to the e2e suites.
     port: Number(env.BENCH_PORT ?? 8940),
     out: path.resolve(env.BENCH_OUT ?? path.join(ROOT, 'bench/results.json')),

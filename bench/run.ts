@@ -10,6 +10,7 @@ import type { BenchContext, Figure, FigureResult } from './figure';
 import { firstLoadJs } from './figures/first-load-js';
 import { forceOfflineBulk } from './figures/force-offline';
 import { interactionLatency } from './figures/interaction-latency';
+import { connectRate, liveForceOffline, liveListLatency, liveSessions } from './figures/live-fleet';
 import { listLatency } from './figures/list-latency';
 import { listThroughput } from './figures/list-throughput';
 import { optimisticFeedback } from './figures/optimistic-feedback';
@@ -20,10 +21,11 @@ import { notMeasured, printLoad, printTable, resultOf, writeResults } from './re
 import { startService } from './service';
 import { round } from './stats';
 
-/** Issue 6's figures in its order. */
-const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency];
+/** Issue 6's figures in its order, then issue 23's of live devices. */
+const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency];
+const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE];
 // Figures that change devices run last, so the others read the fleet as seeded.
-const RUN_ORDER = [firstLoadJs, listLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk];
+const RUN_ORDER = [firstLoadJs, listLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -36,10 +38,11 @@ async function main(): Promise<void> {
   const seedDir = path.join(work, 'seed');
   let browser: Browser | undefined;
   let copies = 0;
-  const serviceOn = async () => {
+  const serviceOn = async (mqtt = false) => {
     const dataDir = path.join(work, `run-${++copies}`);
     await copyFleet(seedDir, dataDir);
-    return startService({ port: options.port, dataDir, devices: options.devices, password, webRoot: WEB_ROOT });
+    // A live service runs beside the main one, so it takes any free port.
+    return startService({ port: mqtt ? 0 : options.port, dataDir, devices: options.devices, password, webRoot: WEB_ROOT, mqtt });
   };
 
   try {
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
         browser ??= await launchBrowser();
         return browser;
       },
+      liveService: () => serviceOn(true),
       restartOnFreshCopy: async () => {
         await context.service.stop();
         context.service = await serviceOn();

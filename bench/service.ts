@@ -8,6 +8,9 @@ export interface Service {
   pid: number;
   /** An admin token, for the figures that call the API directly. */
   token: string;
+  dataDir: string;
+  /** Where its MQTT gateway listens, when started with `mqtt`. */
+  mqttUrl?: string;
   stop: () => Promise<void>;
 }
 
@@ -17,15 +20,18 @@ export interface ServiceOptions {
   devices: number;
   password: string;
   webRoot: string;
+  /** Runs the MQTT gateway on a free port; without it the gateway is off. */
+  mqtt?: boolean;
 }
 
 // Up to the space after the address, so a line cut between two chunks is not read short.
 const READY_LINE = /Device Console is running at (http:\/\/\S+)\s/;
+const MQTT_LINE = /Devices connect over MQTT at (mqtt:\/\/\S+)\s/;
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Resolves with the address the service prints once it listens (the port may have been chosen by the system). */
-function waitUntilReady(child: ChildProcess): Promise<string> {
+function waitUntilReady(child: ChildProcess): Promise<{ baseUrl: string; mqttUrl?: string }> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let stdout = '';
@@ -48,7 +54,8 @@ function waitUntilReady(child: ChildProcess): Promise<string> {
       if (settled) return;
       stdout = (stdout + chunk.toString()).slice(-4_000);
       const address = READY_LINE.exec(stdout)?.[1];
-      if (address && settle()) resolve(address);
+      const mqttUrl = MQTT_LINE.exec(stdout)?.[1];
+      if (address && settle()) resolve({ baseUrl: address, ...(mqttUrl && { mqttUrl }) });
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-10_000);
@@ -83,11 +90,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       SEED_DEVICES: String(options.devices),
       CONSOLE_ADMIN_PASSWORD: options.password,
       WEB_ROOT: options.webRoot,
-      // The figures of the list and of bulk force-offline read the seeded connection states, which a gateway would reset.
-      MQTT_PORT: 'off',
+      // Without it, the figures of the list and of bulk force-offline read the seeded connection states, which a gateway resets.
+      MQTT_PORT: options.mqtt ? '0' : 'off',
     },
   });
-  const baseUrl = await waitUntilReady(child);
+  const { baseUrl, mqttUrl } = await waitUntilReady(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -97,7 +104,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     clearTimeout(timer);
   };
   try {
-    return { baseUrl, pid: child.pid!, token: await signIn(baseUrl, options.password), stop };
+    return { baseUrl, pid: child.pid!, dataDir: options.dataDir, token: await signIn(baseUrl, options.password), ...(mqttUrl && { mqttUrl }), stop };
   } catch (error) {
     await stop();
     throw error;

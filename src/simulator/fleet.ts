@@ -17,6 +17,8 @@ export interface FleetCounts {
   devices: number;
   connected: number;
   connects: number;
+  /** Sessions that ended, whoever ended them. */
+  disconnects: number;
   refused: Record<number, number>;
   reports: number;
   flaps: number;
@@ -34,13 +36,16 @@ export class Fleet {
     private readonly options: FleetOptions,
   ) {
     this.#random = options.random ?? Math.random;
-    this.counts = { devices: devices.length, connected: 0, connects: 0, refused: {}, reports: 0, flaps: 0 };
+    this.counts = { devices: devices.length, connected: 0, connects: 0, disconnects: 0, refused: {}, reports: 0, flaps: 0 };
     const events: DeviceEvents = {
       connected: () => {
         this.counts.connected++;
         this.counts.connects++;
       },
-      disconnected: () => this.counts.connected--,
+      disconnected: () => {
+        this.counts.connected--;
+        this.counts.disconnects++;
+      },
       refused: (code) => (this.counts.refused[code] = (this.counts.refused[code] ?? 0) + 1),
       reported: () => this.counts.reports++,
     };

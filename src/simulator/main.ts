@@ -12,7 +12,8 @@ const USAGE = `npm run simulate -- --devices N [--flap RATE] [--report SECONDS] 
   --report SECONDS   seconds between property reports of one device (default 30)
   --url URL          the service's MQTT address (default mqtt://127.0.0.1:\${MQTT_PORT:-1883})
   --credentials FILE the demo fleet's provisioning file (default \${DATA_DIR:-./data}/demo-fleet-credentials.csv)
-  --concurrency N    CONNECTs in flight while the fleet comes up (default 500)`;
+  --concurrency N    CONNECTs in flight while the fleet comes up (default 500)
+  --status-every MS  also print the counts as one JSON line ("status {…}") every MS, for a program to read`;
 
 function number(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       url: { type: 'string' },
       credentials: { type: 'string' },
       concurrency: { type: 'string' },
+      'status-every': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -59,12 +61,15 @@ async function main(): Promise<void> {
   await fleet.start();
   say(`Simulator: first attempts answered in ${Math.round(performance.now() - started)} ms: ${status()}`);
   const ticker = setInterval(() => say(`Simulator: ${status()}`), 60_000);
+  const statusEvery = number(values['status-every'], 'status-every', 0);
+  const machineStatus = statusEvery > 0 ? setInterval(() => say(`status ${JSON.stringify({ at: Date.now(), ...fleet.counts })}`), statusEvery) : undefined;
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     clearInterval(ticker);
+    clearInterval(machineStatus);
     await fleet.stop();
     process.exit(0);
   };
