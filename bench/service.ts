@@ -92,6 +92,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       WEB_ROOT: options.webRoot,
       // Without it, the figures of the list and of bulk force-offline read the seeded connection states, which a gateway resets.
       MQTT_PORT: options.mqtt ? '0' : 'off',
+      // The simulator's devices all come from one address, on purpose.
+      MQTT_CONNECTS_PER_ADDRESS: '0',
     },
   });
   const { baseUrl, mqttUrl } = await waitUntilReady(child);

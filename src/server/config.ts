@@ -15,6 +15,8 @@ export interface ServiceConfig {
   mqttHost: string;
   /** Undefined when `MQTT_PORT=off`: no gateway, and `connected` is whatever the database says. */
   mqttPort: number | undefined;
+  /** New MQTT connections a second from one address; 0: no limit. */
+  mqttConnectsPerAddress: number;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     secretMasterKeyPrevious: env.SECRET_MASTER_KEY_PREVIOUS || undefined,
     mqttHost: env.MQTT_HOST || '127.0.0.1',
     mqttPort: env.MQTT_PORT === 'off' ? undefined : intFromEnv('MQTT_PORT', 1883, env),
+    mqttConnectsPerAddress: intFromEnv('MQTT_CONNECTS_PER_ADDRESS', 200, env),
   };
 }

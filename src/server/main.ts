@@ -34,7 +34,12 @@ async function main(): Promise<void> {
   const gateway =
     config.mqttPort === undefined
       ? undefined
-      : new Gateway({ db: database.db, vault, log: { info: gatewayLog('info'), warn: gatewayLog('warn'), error: gatewayLog('error') } });
+      : new Gateway({
+          db: database.db,
+          vault,
+          log: { info: gatewayLog('info'), warn: gatewayLog('warn'), error: gatewayLog('error') },
+          connectsPerAddressPerSecond: config.mqttConnectsPerAddress,
+        });
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
   const app = buildApp({
     db: database.db,

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import type { LiveSessions } from '../deps';
 import { authenticateDevice, type ConnectOutcome } from '../domain/device-auth';
 import type { SecretVault } from '../secrets/secret-vault';
+import { ConnectRateLimit } from './connect-rate-limit';
 import { END_REASONS, REFUSAL_REASONS, type EndReason } from './end-reasons';
 import { closeSession, SessionRegistry } from './session-registry';
 import { SessionStateWriter } from './state-writer';
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   activityIntervalMs?: number;
   /** How long a new connection may stay silent before its CONNECT (a half-open socket is closed then). */
   connectTimeoutMs?: number;
+  /** New connections a second from one address (bursts of ten times that); 0: no limit. */
+  connectsPerAddressPerSecond?: number;
 }
 
 export interface GatewayCounters {
@@ -37,6 +40,8 @@ export interface GatewayCounters {
   /** PUBLISH or SUBSCRIBE outside the device's own topics: refused, never delivered. */
   topicRefusals: number;
   oversized: number;
+  /** Connections cut at the socket: their address opened too many too fast. */
+  flooded: number;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface GatewayCounters {
  */
 export class Gateway implements LiveSessions {
   readonly sessions = new SessionRegistry();
-  readonly counters: GatewayCounters = { accepted: 0, refused: 0, topicRefusals: 0, oversized: 0 };
+  readonly counters: GatewayCounters = { accepted: 0, refused: 0, topicRefusals: 0, oversized: 0, flooded: 0 };
   readonly writer: SessionStateWriter;
   readonly #options: GatewayOptions;
   readonly #now: () => number;
@@ -111,7 +116,14 @@ export class Gateway implements LiveSessions {
       if (session) this.writer.active(session.deviceId, this.#now());
     });
 
+    const perSecond = this.#options.connectsPerAddressPerSecond ?? 0;
+    const limit = perSecond > 0 ? new ConnectRateLimit(perSecond, perSecond * 10) : undefined;
     const server = net.createServer((socket) => {
+      if (limit && !limit.allow(socket.remoteAddress ?? '')) {
+        this.counters.flooded++;
+        socket.destroy();
+        return;
+      }
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
       // A half-open connection that says nothing is closed by connectTimeout, or by keep-alive once connected.
