@@ -69,10 +69,12 @@ async function liveRound(context: BenchContext): Promise<LiveRound> {
     try {
       await waitForRows(page);
       await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();
-      const offer = page.getByRole('button', { name: /^Select all [\d,]+ matching devices$/ });
-      const matching = (await offer.textContent())!.match(/[\d,]+/)![0];
-      await offer.click();
-      await page.getByText(`${matching} devices selected`, { exact: true }).waitFor();
+      // Live devices come and go while the page loads: the selection says how many it took.
+      const selectedText = async () => (await page.locator('.selection-count').textContent())!.match(/[\d,]+/)?.[0] ?? '0';
+      const pageSelected = await selectedText();
+      await page.getByRole('button', { name: /^Select all [\d,]+ matching devices$/ }).click();
+      await page.waitForFunction((before) => !document.querySelector('.selection-progress') && !document.querySelector('.selection-count')?.textContent?.startsWith(`${before} `), pageSelected);
+      const matching = await selectedText();
       await page.getByRole('button', { name: 'Force offline…' }).click();
       const confirm = page.getByRole('dialog').getByRole('button', { name: `Force ${matching} devices offline` });
       await confirm.waitFor();

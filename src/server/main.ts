@@ -6,12 +6,13 @@ import { loadConfig } from './config';
 import { ensureUser, ensureWorkspace } from './db/bootstrap';
 import { openDatabase } from './db/connect';
 import { migrate } from './db/migrations';
-import { disconnectAll } from './db/device-connections';
+import { disconnectAll, pruneAllHistory } from './db/device-connections';
 import { resealStaleSecrets } from './db/device-secrets';
 import { CREDENTIALS_FILE, credentialsFile } from './db/seed/credentials-file';
 import { seedDemoFleetOnce } from './db/seed/seed-fleet';
 import { RESTART_REASON } from './gateway/end-reasons';
 import { Gateway } from './gateway/gateway';
+import { HISTORY_PER_DEVICE } from './gateway/state-writer';
 import { loadSecretVault } from './secrets/master-key';
 
 /** How long a shutdown may take before the process gives up on open connections. */
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     }
 
     if (gateway) {
+      await pruneAllHistory(database.db, HISTORY_PER_DEVICE);
       const ghosts = await disconnectAll(database.db, Date.now(), RESTART_REASON);
       if (ghosts > 0) app.log.info({ devices: ghosts }, 'marked devices still shown connected as disconnected: no session outlives a restart');
       const mqttPort = await gateway.listen(config.mqttHost, config.mqttPort!);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { disconnectAll } from './device-connections';
+import { disconnectAll, pruneAllHistory } from './device-connections';
 
 describe('a restart leaves no ghost connection', () => {
   let t: TestApp;
@@ -26,5 +26,22 @@ describe('a restart leaves no ghost connection', () => {
       { device_id: online.id, at: 1_000, event: 'disconnected', reason: 'service restarted', client_ip: '10.0.0.7' },
     ]);
     expect(await disconnectAll(t.db, 2_000, 'service restarted')).toBe(0);
+  });
+
+  it('cuts every device’s history back to its latest entries', async () => {
+    const product = await addProduct(t.db);
+    const [a, b] = [await addDevice(t.db, product), await addDevice(t.db, product)];
+    const entry = (device_id: number, at: number) => ({ device_id, at, event: 'connected' as const, reason: 'connected', client_ip: null });
+    await t.db.insertInto('device_connections').values([1, 2, 3, 4, 5].map((at) => entry(a.id, at))).execute();
+    await t.db.insertInto('device_connections').values([1, 2].map((at) => entry(b.id, at))).execute();
+    expect(await pruneAllHistory(t.db, 3)).toBe(2);
+    const kept = await t.db.selectFrom('device_connections').select(['device_id', 'at']).where('device_id', 'in', [a.id, b.id]).orderBy('id').execute();
+    expect(kept).toEqual([
+      { device_id: a.id, at: 3 },
+      { device_id: a.id, at: 4 },
+      { device_id: a.id, at: 5 },
+      { device_id: b.id, at: 1 },
+      { device_id: b.id, at: 2 },
+    ]);
   });
 });

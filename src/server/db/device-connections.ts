@@ -60,3 +60,22 @@ export async function disconnectAll(db: Kysely<Database>, at: number, reason: st
     return Number(result.numUpdatedRows);
   });
 }
+
+/** On start: cuts every device's history back to its latest `keep` entries (a restart forgets how many came since the last cut). */
+export async function pruneAllHistory(db: Kysely<Database>, keep: number): Promise<number> {
+  const result = await db
+    .deleteFrom('device_connections')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom((inner) =>
+          inner
+            .selectFrom('device_connections')
+            .select(['id', sql<number>`row_number() OVER (PARTITION BY device_id ORDER BY id DESC)`.as('newer')])
+            .as('ranked'),
+        )
+        .select('ranked.id')
+        .where('ranked.newer', '>', keep),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

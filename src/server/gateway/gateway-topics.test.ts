@@ -33,7 +33,8 @@ describe('the MQTT gateway: topics and bad input', () => {
     const url = `/console/v1/projects/default/instances/default/devices/${device.id}/report`;
     await vi.waitFor(async () => expect((await t.app.inject({ method: 'GET', url, headers: { 'x-auth-token': token } })).json()).toMatchObject({ report: REPORT }));
     const row = await t.db.selectFrom('devices').select('last_active_time').where('id', '=', device.id).executeTakeFirstOrThrow();
-    expect(row.last_active_time).toBeGreaterThanOrEqual(before);
+    // Written to the second the traffic came in.
+    expect(row.last_active_time).toBeGreaterThanOrEqual(before - (before % 1_000));
     await client.endAsync();
   });
 

@@ -3,6 +3,10 @@ import type { Database } from '../db/schema';
 
 /** The connection history keeps this many latest entries per device; older ones are dropped as new ones come. */
 export const HISTORY_PER_DEVICE = 100;
+/** A device's history is cut back to its latest 100 once this many entries came since the last cut: at most 119 are kept. */
+const PRUNE_EVERY = 20;
+/** Rows a statement names by id: far under both dialects' limits on bound parameters. */
+const IDS_PER_STATEMENT = 1_000;
 
 export type SessionEvent =
   | { kind: 'connected'; deviceId: number; at: number; clientIp: string | null; keepAliveSeconds: number }
@@ -38,6 +42,7 @@ export class SessionStateWriter {
   #events: SessionEvent[] = [];
   #active = new Map<number, number>();
   #reports = new Map<number, { at: number; report: string }>();
+  readonly #sincePrune = new Map<number, number>();
   #eventTimer: NodeJS.Timeout | undefined;
   readonly #activityTimer: NodeJS.Timeout;
   #flushing: Promise<void> = Promise.resolve();
@@ -46,7 +51,7 @@ export class SessionStateWriter {
 
   constructor(db: Kysely<Database>, options: WriterOptions) {
     this.#db = db;
-    this.#options = { eventDelayMs: 50, activityIntervalMs: 5_000, ...options };
+    this.#options = { eventDelayMs: 50, activityIntervalMs: 10_000, ...options };
     this.#activityTimer = setInterval(() => void this.flush(), this.#options.activityIntervalMs).unref();
   }
 
@@ -97,8 +102,12 @@ export class SessionStateWriter {
     try {
       await this.#db.transaction().execute(async (trx) => {
         for (const event of events) await this.#apply(trx, event);
-        for (const [deviceId, at] of active) {
-          await trx.updateTable('devices').set({ last_active_time: at }).where('id', '=', deviceId).where('connected', '=', 1).execute();
+        // Traffic is written a second at a time: one statement per second of activity, not per device.
+        for (const [second, ids] of bySecond(active)) {
+          for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+            const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
+            await trx.updateTable('devices').set({ last_active_time: second }).where('id', 'in', chunk).where('connected', '=', 1).execute();
+          }
         }
         for (const [deviceId, { at, report }] of reports) {
           await trx
@@ -107,8 +116,7 @@ export class SessionStateWriter {
             .onConflict((oc) => oc.column('device_id').doUpdateSet({ reported_at: at, report }))
             .execute();
         }
-        const touched = new Set(events.map((e) => e.deviceId));
-        for (const deviceId of touched) await pruneHistory(trx, deviceId);
+        for (const deviceId of this.#duePrune(events)) await pruneHistory(trx, deviceId);
       });
       this.writes += events.length + active.size + reports.size;
     } catch (error) {
@@ -118,6 +126,21 @@ export class SessionStateWriter {
       for (const [deviceId, report] of reports) if (!this.#reports.has(deviceId)) this.#reports.set(deviceId, report);
       this.#options.onError(error);
     }
+  }
+
+  /** The devices whose history has grown by PRUNE_EVERY entries since it was last cut. */
+  #duePrune(events: SessionEvent[]): number[] {
+    const due: number[] = [];
+    for (const { deviceId } of events) {
+      const count = (this.#sincePrune.get(deviceId) ?? 0) + 1;
+      if (count < PRUNE_EVERY) {
+        this.#sincePrune.set(deviceId, count);
+        continue;
+      }
+      this.#sincePrune.delete(deviceId);
+      due.push(deviceId);
+    }
+    return due;
   }
 
   async #apply(trx: Transaction<Database>, event: SessionEvent): Promise<void> {
@@ -156,6 +179,17 @@ export class SessionStateWriter {
     }
     await trx.insertInto('device_connections').values({ ...history, event: event.kind, reason: event.reason }).execute();
   }
+}
+
+function bySecond(active: Map<number, number>): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const [deviceId, at] of active) {
+    const second = at - (at % 1_000);
+    const ids = groups.get(second) ?? [];
+    ids.push(deviceId);
+    groups.set(second, ids);
+  }
+  return groups;
 }
 
 async function pruneHistory(trx: Transaction<Database>, deviceId: number): Promise<void> {
