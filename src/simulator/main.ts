@@ -5,9 +5,11 @@ import { readProvisioningFile } from './provisioning-file';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const USAGE = `npm run simulate -- --devices N [--flap RATE] [--report SECONDS] [--url mqtt://host:port] [--credentials FILE]
+const USAGE = `npm run simulate -- --devices N [--skip N] [--flap RATE] [--report SECONDS] [--url mqtt://host:port] [--credentials FILE]
 
-  --devices N        how many demo devices connect (the first N of the provisioning file)
+  --devices N        how many demo devices connect (the first N of the provisioning file, after --skip)
+  --skip N           leave out the first N, e.g. those \`npm start\` already connects (SIMULATE_DEVICES):
+                     two clients with one device's credentials keep superseding each other
   --flap RATE        share of connected devices that drop and come back each minute (default 0.01)
   --report SECONDS   seconds between property reports of one device (default 30)
   --url URL          the service's MQTT address (default mqtt://127.0.0.1:\${MQTT_PORT:-1883})
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       devices: { type: 'string' },
+      skip: { type: 'string' },
       flap: { type: 'string' },
       report: { type: 'string' },
       url: { type: 'string' },
@@ -41,7 +44,8 @@ async function main(): Promise<void> {
   }
   const count = Math.floor(number(values.devices, 'devices', 0));
   const file = values.credentials ?? path.join(process.env.DATA_DIR ?? './data', 'demo-fleet-credentials.csv');
-  const provisioned = (await readProvisioningFile(file)).slice(0, count);
+  const skip = Math.floor(number(values.skip, 'skip', 0));
+  const provisioned = (await readProvisioningFile(file)).slice(skip, skip + count);
   const url = values.url ?? `mqtt://127.0.0.1:${process.env.MQTT_PORT ?? 1883}`;
   const fleet = new Fleet(provisioned, {
     url,
