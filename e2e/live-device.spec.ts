@@ -50,10 +50,16 @@ test('a device connects with a real client, is forced offline, and connects agai
     await ended;
   });
 
-  let secret = '';
-  await test.step('the operator replaces its key and reveals the new secret in the browser', async () => {
+  await test.step('its page tells the story: connected, then forced offline by a user', async () => {
     await page.goto(`/devices/${device.id}`);
     if (await page.getByRole('heading', { level: 1, name: 'Sign in' }).isVisible()) await submitSignIn(page);
+    const history = page.getByRole('table', { name: 'Connection history' });
+    await expect(history.getByRole('row').nth(1)).toContainText('forced offline by a user');
+    await expect(history.getByRole('row').nth(2)).toContainText('connected');
+  });
+
+  let secret = '';
+  await test.step('the operator replaces its key and reveals the new secret in the browser', async () => {
     await page.getByRole('button', { name: 'Replace key…' }).click();
     const form = page.getByRole('dialog', { name: 'Replace device key' });
     await form.getByRole('button', { name: 'Create organisation key' }).click();

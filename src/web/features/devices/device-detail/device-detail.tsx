@@ -7,7 +7,9 @@ import { StatusBadge } from '@/web/components/status-badge';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { canModify } from '@/web/lib/device-rules';
+import { ConnectionHistory } from '@/web/features/devices/device-detail/connection-history';
 import { DeviceActions } from '@/web/features/devices/device-detail/device-actions';
+import { LatestReport } from '@/web/features/devices/device-detail/latest-report';
 import { DeviceSections } from '@/web/features/devices/device-detail/device-sections';
 import '@/web/features/devices/device-detail/device-detail.css';
 
@@ -94,6 +96,10 @@ export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailPr
         </Suspense>
       )}
       <DeviceSections device={device} />
+      <div className="live-grid">
+        <ConnectionHistory deviceId={device.id} />
+        <LatestReport deviceId={device.id} />
+      </div>
     </section>
   );
 }
