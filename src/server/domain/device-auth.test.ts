@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProductRow } from '../db/schema';
+import { describe, expect, it } from 'vitest';
 import { addDeviceWithSecret, connectCredentials, iotdaId } from '../test-support/device-credentials';
-import { addDevice, addProduct } from '../test-support/fixtures';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { addDevice } from '../test-support/fixtures';
 import { authenticateDevice, parseClientId, type ConnectAttempt } from './device-auth';
+import { useAppWithProduct } from '../test-support/app-with-product';
 
 const SECRET = 'S3cretS3cretS3cretS3cretS3cret12';
 const HOUR = 3_600_000;
 
 describe('authenticateDevice (IoTDA CONNECT)', () => {
-  let t: TestApp;
-  let product: ProductRow;
-  beforeAll(async () => {
-    t = await createTestApp();
-    product = await addProduct(t.db);
-  });
-  afterAll(() => t.close());
+  const app = useAppWithProduct();
 
-  const device = (over: Parameters<typeof addDeviceWithSecret>[3] = {}) => addDeviceWithSecret(t, product, SECRET, over);
+  const device = (over: Parameters<typeof addDeviceWithSecret>[3] = {}) => addDeviceWithSecret(app.t, app.product, SECRET, over);
   const attempt = (credentials: { clientId: string; username: string; password: string }, now = Date.now()): ConnectAttempt => ({
     clientId: credentials.clientId,
     username: credentials.username,
     password: Buffer.from(credentials.password),
     now,
   });
-  const auth = (a: ConnectAttempt) => authenticateDevice(t, a);
+  const auth = (a: ConnectAttempt) => authenticateDevice(app.t, a);
 
   it('admits the device id, its secret and a current timestamp, with either sign type', async () => {
     const d = await device();
@@ -44,14 +37,14 @@ describe('authenticateDevice (IoTDA CONNECT)', () => {
   it('answers 4 alike for a wrong secret, an unknown device, another username and a stale sign-type-1 timestamp', async () => {
     const d = await device();
     expect(await auth(attempt(connectCredentials(iotdaId(d), `${SECRET.slice(1)}x`)))).toMatchObject({ ok: false, code: 4, device: { id: d.id } });
-    expect(await auth(attempt(connectCredentials(`${product.id}_no-such-node`, SECRET)))).toEqual({ ok: false, code: 4, reason: 'credentials' });
+    expect(await auth(attempt(connectCredentials(`${app.product.id}_no-such-node`, SECRET)))).toEqual({ ok: false, code: 4, reason: 'credentials' });
     expect(await auth(attempt({ ...connectCredentials(iotdaId(d), SECRET), username: 'someone-else' }))).toMatchObject({ ok: false, code: 4 });
     const stale = connectCredentials(iotdaId(d), SECRET, { at: Date.now() - 3 * HOUR });
     expect(await auth(attempt(stale))).toMatchObject({ ok: false, code: 4 });
   });
 
   it('refuses a device whose secret is not kept (stored before secrets were sealed)', async () => {
-    const d = await addDevice(t.db, product, { secret_sealed: null });
+    const d = await addDevice(app.t.db, app.product, { secret_sealed: null });
     expect(await auth(attempt(connectCredentials(iotdaId(d), SECRET)))).toMatchObject({ ok: false, code: 4 });
   });
 

@@ -1,38 +1,30 @@
 import mqttPacket from 'mqtt-packet';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ProductRow } from '../db/schema';
+import { describe, expect, it, vi } from 'vitest';
 import { addDeviceWithSecret, connectCredentials, iotdaId } from '../test-support/device-credentials';
-import { addProduct } from '../test-support/fixtures';
 import { connectDevice, connectionEnded, rawConnection } from '../test-support/mqtt-device';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { useAppWithProduct } from '../test-support/app-with-product';
 
 const SECRET = 'TopicSecretTopicSecretTopicSecr1';
 const REPORT = { services: [{ service_id: 'Battery', properties: { level: 87 } }] };
 
 describe('the MQTT gateway: topics and bad input', () => {
-  let t: TestApp;
-  let product: ProductRow;
-  beforeAll(async () => {
-    t = await createTestApp({ gateway: true });
-    product = await addProduct(t.db);
-  });
-  afterAll(() => t.close());
+  const app = useAppWithProduct({ gateway: true });
 
   const connected = async () => {
-    const d = await addDeviceWithSecret(t, product, SECRET);
-    return { device: d, client: await connectDevice(t.mqttPort, connectCredentials(iotdaId(d), SECRET)) };
+    const d = await addDeviceWithSecret(app.t, app.product, SECRET);
+    return { device: d, client: await connectDevice(app.t.mqttPort, connectCredentials(iotdaId(d), SECRET)) };
   };
   const apiAnswers = async () =>
-    (await t.app.inject({ method: 'GET', url: '/v2/default/link/instances/default/devices?limit=1', headers: { 'x-auth-token': await t.token() } })).statusCode;
+    (await app.t.app.inject({ method: 'GET', url: '/v2/default/link/instances/default/devices?limit=1', headers: { 'x-auth-token': await app.t.token() } })).statusCode;
 
   it('keeps the latest property report, shown by the console call, and refreshes last_active_time', async () => {
     const { device, client } = await connected();
     const before = Date.now();
     await client.publishAsync(`$oc/devices/${iotdaId(device)}/sys/properties/report`, JSON.stringify(REPORT), { qos: 1 });
-    const token = await t.token();
+    const token = await app.t.token();
     const url = `/console/v1/projects/default/instances/default/devices/${device.id}/report`;
-    await vi.waitFor(async () => expect((await t.app.inject({ method: 'GET', url, headers: { 'x-auth-token': token } })).json()).toMatchObject({ report: REPORT }));
-    const row = await t.db.selectFrom('devices').select('last_active_time').where('id', '=', device.id).executeTakeFirstOrThrow();
+    await vi.waitFor(async () => expect((await app.t.app.inject({ method: 'GET', url, headers: { 'x-auth-token': token } })).json()).toMatchObject({ report: REPORT }));
+    const row = await app.t.db.selectFrom('devices').select('last_active_time').where('id', '=', device.id).executeTakeFirstOrThrow();
     // Written to the second the traffic came in.
     expect(row.last_active_time).toBeGreaterThanOrEqual(before - (before % 1_000));
     await client.endAsync();
@@ -47,7 +39,7 @@ describe('the MQTT gateway: topics and bad input', () => {
     const ended = connectionEnded(intruder.client);
     intruder.client.publish(`$oc/devices/${iotdaId(victim.device)}/sys/messages/down`, 'hijack');
     await ended;
-    expect(t.gateway!.counters.topicRefusals).toBeGreaterThan(0);
+    expect(app.t.gateway!.counters.topicRefusals).toBeGreaterThan(0);
     await victim.client.publishAsync(`$oc/devices/${iotdaId(victim.device)}/sys/events/up`, 'own', { qos: 1 });
     await vi.waitFor(() => expect(received).toEqual([`$oc/devices/${iotdaId(victim.device)}/sys/events/up`]));
     await victim.client.endAsync();
@@ -55,7 +47,7 @@ describe('the MQTT gateway: topics and bad input', () => {
 
   it('grants no subscription outside the device’s own topics (SUBACK 128), and keeps the connection', async () => {
     const { device, client } = await connected();
-    for (const filter of ['#', '$oc/devices/+/sys/#', `$oc/devices/${product.id}_someone-else/#`, `$oc/devices/${iotdaId(device)}`]) {
+    for (const filter of ['#', '$oc/devices/+/sys/#', `$oc/devices/${app.product.id}_someone-else/#`, `$oc/devices/${iotdaId(device)}`]) {
       const refused = await client.subscribeAsync(filter).then(
         () => undefined,
         (error: { packet?: { granted?: number[] } }) => error.packet?.granted,
@@ -71,17 +63,17 @@ describe('the MQTT gateway: topics and bad input', () => {
     const ended = connectionEnded(client);
     client.publish(`$oc/devices/${iotdaId(device)}/sys/properties/report`, Buffer.alloc(1024 * 1024, 'x'));
     await ended;
-    expect(t.gateway!.counters.oversized).toBe(1);
+    expect(app.t.gateway!.counters.oversized).toBe(1);
     expect(await apiAnswers()).toBe(200);
   });
 
   it('closes a malformed CONNECT, a CONNECT of an unknown protocol level and a half-open socket; the API keeps answering', async () => {
-    await rawConnection(t.mqttPort, Buffer.from([0x10, 0x04, 0xde, 0xad, 0xbe, 0xef]));
+    await rawConnection(app.t.mqttPort, Buffer.from([0x10, 0x04, 0xde, 0xad, 0xbe, 0xef]));
     const wrongLevel = mqttPacket.generate({ cmd: 'connect', clientId: 'x', protocolVersion: 4 });
     wrongLevel[8] = 9; // the protocol level byte after "MQTT"
-    await rawConnection(t.mqttPort, wrongLevel);
+    await rawConnection(app.t.mqttPort, wrongLevel);
     // Nothing at all: closed when the CONNECT does not come in time.
-    await rawConnection(t.mqttPort, Buffer.alloc(0));
+    await rawConnection(app.t.mqttPort, Buffer.alloc(0));
     expect(await apiAnswers()).toBe(200);
   });
 });
