@@ -181,6 +181,8 @@ export class Gateway implements LiveSessions {
 
     const session = { deviceId: outcome.device.id, iotdaId: username!, client, clientIp: clientIp(client), keepAliveSeconds: this.#keepAlive.get(client) ?? 0 };
     const superseded = this.sessions.admit(session);
+    // aedes reports no disconnection for a client whose socket closed before it was registered.
+    client.conn.once('close', () => this.#ended(client));
     this.counters.accepted++;
     this.writer.record({ kind: 'connected', deviceId: session.deviceId, at: this.#now(), clientIp: session.clientIp, keepAliveSeconds: session.keepAliveSeconds });
     if (superseded) void closeSession(superseded, END_REASONS.superseded);
@@ -213,7 +215,8 @@ export class Gateway implements LiveSessions {
 
   #ended(client: Client): void {
     const session = this.sessions.sessionOf(client);
-    if (!session) return;
+    if (!session || session.ended) return;
+    session.ended = true;
     const current = this.sessions.release(session);
     const reason = session.endReason ?? (sentDisconnect(client) ? END_REASONS.deviceClosed : END_REASONS.connectionLost);
     // 002 resets the device to inactive (DESIGN.md "The device and its rules").

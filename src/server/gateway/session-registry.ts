@@ -9,6 +9,8 @@ export interface Session {
   keepAliveSeconds: number;
   /** Set by whoever ends the session on purpose, before the socket closes. */
   endReason?: EndReason;
+  /** Its end is recorded: aedes' disconnect event and the socket's close may both report it. */
+  ended?: boolean;
 }
 
 /**
