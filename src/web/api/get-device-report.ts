@@ -1,14 +1,9 @@
-import { queryOptions } from '@tanstack/react-query';
 import { deviceReportSchema, type DeviceReport } from '@/contracts/console';
 import { apiFetch } from '@/web/api/client';
 import { consoleInstancePath } from '@/web/api/device-paths';
-import { deviceQueries } from '@/web/api/device-queries';
 
 /** The device's latest property report; nulls before its first. */
 export async function getDeviceReport(id: number, signal?: AbortSignal): Promise<DeviceReport> {
   const { data } = await apiFetch({ path: consoleInstancePath(`/devices/${id}/report`), schema: deviceReportSchema, signal });
   return data;
 }
-
-export const deviceReportQuery = (id: number) =>
-  queryOptions({ queryKey: [...deviceQueries.all(), 'report', id], queryFn: ({ signal }) => getDeviceReport(id, signal) });

@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { ConnectionHistory } from '@/contracts/console';
 import type { Device } from '@/contracts/device';
 import type { ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
@@ -37,6 +38,17 @@ describe('patchDevicesOptimistically', () => {
     answer(stale);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(statuses(client)).toEqual([2, 1, 1]);
+  });
+
+  it('leaves the device’s history, nested under its detail key, alone: no patch, no cancelled fetch', async () => {
+    const client = seeded();
+    const key = deviceQueries.connections(2, { offset: 0, limit: 20 }).queryKey;
+    let answer: (data: ConnectionHistory) => void = () => {};
+    void client.fetchQuery({ queryKey: key, queryFn: () => new Promise<ConnectionHistory>((resolve) => (answer = resolve)) });
+    patchDevicesOptimistically(client, [2], offline);
+    answer({ total: 0, items: [] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.getQueryData(key)).toEqual({ total: 0, items: [] });
   });
 
   it('rolls back only the devices asked for, keeping a concurrent patch', async () => {

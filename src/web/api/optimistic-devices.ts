@@ -25,7 +25,8 @@ function mapDevices(data: unknown, ids: ReadonlySet<number>, replace: (device: D
   return data;
 }
 
-const touched = { predicate: (q: { queryKey: QueryKey }) => q.queryKey[1] === 'list' || q.queryKey[1] === 'detail' };
+// The device itself, not its history or report nested under its detail key: those hold no device to patch.
+const touched = { predicate: ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'list' || (queryKey[1] === 'detail' && queryKey.length === 3) };
 
 /**
  * Patches the devices `ids` in every cached list and detail at once, and returns the undo.

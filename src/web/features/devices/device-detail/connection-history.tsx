@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ConnectionEvent } from '@/contracts/console';
 import { describeError } from '@/web/api/api-error';
-import { deviceConnectionsQuery } from '@/web/api/get-device-connections';
-import { formatCount, formatDateTimeSeconds } from '@/web/lib/format';
-
-export const HISTORY_PAGE = 20;
+import { deviceQueries } from '@/web/api/device-queries';
+import { formatDateTimeSeconds } from '@/web/lib/format';
+import { HISTORY_PAGE, HistoryPaging } from '@/web/features/devices/device-detail/history-paging';
 
 const EVENT_LABELS: Record<ConnectionEvent['event'], string> = { connected: 'Connected', disconnected: 'Disconnected', refused: 'Refused' };
 
@@ -13,56 +12,52 @@ const EVENT_LABELS: Record<ConnectionEvent['event'], string> = { connected: 'Con
 export function ConnectionHistory({ deviceId }: { deviceId: number }) {
   const titleId = useId();
   const [offset, setOffset] = useState(0);
-  const query = useQuery(deviceConnectionsQuery(deviceId, { offset, limit: HISTORY_PAGE }));
-  const total = query.data?.total ?? 0;
-  const items = query.data?.items ?? [];
+  // Paging keeps the page on screen until the next one came, so the table does not jump.
+  const query = useQuery({ ...deviceQueries.connections(deviceId, { offset, limit: HISTORY_PAGE }), placeholderData: keepPreviousData });
+  const { data } = query;
 
   return (
     <section className="card detail-card connection-history" aria-labelledby={titleId}>
       <h2 id={titleId}>Connection history</h2>
+      {query.isPending && <p className="cell-muted">Loading the history…</p>}
       {query.isError && (
         <p role="alert" className="field-error">
-          The history could not be read: {describeError(query.error)}
+          The history could not be read: {describeError(query.error)}{' '}
+          <button type="button" className="button button-link" onClick={() => void query.refetch()}>
+            Retry
+          </button>
         </p>
       )}
-      {query.isSuccess && total === 0 && <p className="cell-muted">No connections yet: this device has never connected.</p>}
-      {items.length > 0 && (
-        <>
-          <table className="history-table" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Event</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Address</th>
+      {data?.total === 0 && <p className="cell-muted">No connections yet: this device has never connected.</p>}
+      {data && data.items.length > 0 && (
+        <table className="history-table" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Event</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Address</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item, i) => (
+              // Two events can share a millisecond (a refusal right after a drop), so the position breaks the tie.
+              <tr key={`${item.at}-${i}`}>
+                <td>
+                  <time dateTime={new Date(item.at).toISOString()}>{formatDateTimeSeconds(item.at)}</time>
+                </td>
+                <td>
+                  <span className={`history-event history-${item.event}`}>{EVENT_LABELS[item.event]}</span>
+                </td>
+                <td>{item.reason}</td>
+                <td className="mono">{item.client_ip ?? <span className="cell-muted">—</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item, i) => (
-                <tr key={`${item.at}-${i}`}>
-                  <td>{formatDateTimeSeconds(item.at)}</td>
-                  <td>
-                    <span className={`history-event history-${item.event}`}>{EVENT_LABELS[item.event]}</span>
-                  </td>
-                  <td>{item.reason}</td>
-                  <td className="mono">{item.client_ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="history-paging">
-            <span className="cell-muted">
-              {formatCount(offset + 1)}–{formatCount(offset + items.length)} of {formatCount(total)}
-            </span>
-            <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - HISTORY_PAGE))}>
-              Newer
-            </button>
-            <button type="button" className="button" disabled={offset + HISTORY_PAGE >= total} onClick={() => setOffset(offset + HISTORY_PAGE)}>
-              Older
-            </button>
-          </div>
-        </>
+            ))}
+          </tbody>
+        </table>
       )}
+      {/* Kept while a page is empty (the history was cut back under it), so Newer still leads back. */}
+      {data && data.total > 0 && <HistoryPaging offset={offset} shown={data.items.length} total={data.total} onPage={setOffset} />}
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { deviceReportQuery } from '@/web/api/get-device-report';
-import { formatDateTime } from '@/web/lib/format';
+import type { DeviceReport } from '@/contracts/console';
+import { describeError } from '@/web/api/api-error';
+import { deviceQueries } from '@/web/api/device-queries';
+import { formatDateTimeSeconds } from '@/web/lib/format';
 
 interface ServiceReport {
   service_id: string;
@@ -21,35 +23,62 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 /** What the device last reported on `$oc/devices/{id}/sys/properties/report`. */
 export function LatestReport({ deviceId }: { deviceId: number }) {
   const titleId = useId();
-  const { data } = useQuery(deviceReportQuery(deviceId));
-  if (!data) return null;
-  const services = servicesOf(data.report);
+  const query = useQuery(deviceQueries.report(deviceId));
   return (
     <section className="card detail-card latest-report" aria-labelledby={titleId}>
       <h2 id={titleId}>Latest report</h2>
-      {data.reported_at === null ? (
-        <p className="cell-muted">No report yet.</p>
-      ) : (
-        <>
-          <p className="cell-muted">Reported {formatDateTime(data.reported_at)}</p>
-          {services ? (
-            <dl className="detail-list">
-              {services.flatMap((service) =>
-                Object.entries(service.properties).map(([name, value]) => (
-                  <div key={`${service.service_id}.${name}`} className="detail-row">
-                    <dt>
-                      {service.service_id} · {name}
-                    </dt>
-                    <dd className="mono">{show(value)}</dd>
-                  </div>
-                )),
-              )}
-            </dl>
-          ) : (
-            <pre className="report-text">{typeof data.report === 'string' ? data.report : JSON.stringify(data.report, null, 2)}</pre>
-          )}
-        </>
+      {query.isPending && <p className="cell-muted">Loading the report…</p>}
+      {query.isError && (
+        <p role="alert" className="field-error">
+          The report could not be read: {describeError(query.error)}{' '}
+          <button type="button" className="button button-link" onClick={() => void query.refetch()}>
+            Retry
+          </button>
+        </p>
       )}
+      {query.data && <ReportBody data={query.data} />}
     </section>
+  );
+}
+
+function ReportBody({ data }: { data: DeviceReport }) {
+  if (data.reported_at === null) return <p className="cell-muted">No report yet.</p>;
+  const services = servicesOf(data.report);
+  return (
+    <>
+      <p className="cell-muted">
+        Reported <time dateTime={new Date(data.reported_at).toISOString()}>{formatDateTimeSeconds(data.reported_at)}</time>
+      </p>
+      {services ? (
+        <dl className="report-services">
+          {services.map((service, i) => (
+            // A device may repeat a service in one report; the position keeps the keys apart.
+            <div key={`${service.service_id}-${i}`}>
+              <dt>{service.service_id}</dt>
+              <dd>
+                <ServiceProperties properties={service.properties} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <pre className="report-text">{typeof data.report === 'string' ? data.report : JSON.stringify(data.report, null, 2)}</pre>
+      )}
+    </>
+  );
+}
+
+function ServiceProperties({ properties }: { properties: Record<string, unknown> }) {
+  const entries = Object.entries(properties);
+  if (entries.length === 0) return <span className="cell-muted">No properties</span>;
+  return (
+    <dl className="detail-list">
+      {entries.map(([name, value]) => (
+        <div key={name} className="detail-row">
+          <dt>{name}</dt>
+          <dd className="mono">{show(value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
