@@ -31,14 +31,13 @@ async function main(): Promise<void> {
 
   const hasConsole = existsSync(path.join(config.webRoot, 'index.html'));
   // Logs through the app's logger, which is built with the gateway in its dependencies.
-  const gatewayLog = (level: 'info' | 'warn' | 'error') => (data: object, message: string) => app.log.child({ component: 'gateway' })[level](data, message);
   const gateway =
     config.mqttPort === undefined
       ? undefined
       : new Gateway({
           db: database.db,
           vault,
-          log: { info: gatewayLog('info'), warn: gatewayLog('warn'), error: gatewayLog('error') },
+          log: { error: (data, message) => app.log.child({ component: 'gateway' }).error(data, message) },
           connectsPerAddressPerSecond: config.mqttConnectsPerAddress,
         });
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.

@@ -2,7 +2,7 @@ import net from 'node:net';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { throwawayVault } from '../test-support/vault';
-import { createTestApp } from '../test-support/test-app';
+import { createTestApp, SILENT_GATEWAY_LOG } from '../test-support/test-app';
 import { ConnectRateLimit } from './connect-rate-limit';
 import { Gateway } from './gateway';
 
@@ -18,8 +18,7 @@ describe('connections per address', () => {
 
   it('cuts a flood of connections from one address at the socket', async () => {
     const t = await createTestApp();
-    const silent = { info: () => {}, warn: () => {}, error: () => {} };
-    const gateway = new Gateway({ db: t.db, vault: throwawayVault(), log: silent, connectsPerAddressPerSecond: 2, connectTimeoutMs: 500 });
+    const gateway = new Gateway({ db: t.db, vault: throwawayVault(), log: SILENT_GATEWAY_LOG, connectsPerAddressPerSecond: 2, connectTimeoutMs: 500 });
     try {
       const port = await gateway.listen('127.0.0.1', 0);
       const sockets = await Promise.all(

@@ -14,9 +14,8 @@ import { isOwnTopic, propertyReportTopic } from './topics';
 /** A PUBLISH larger than this is refused and its connection closed: property reports are small. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
+/** The gateway logs only its failures; sessions leave their trace in the connection history. */
 export interface GatewayLog {
-  info(data: object, message: string): void;
-  warn(data: object, message: string): void;
   error(data: object, message: string): void;
 }
 

@@ -13,7 +13,8 @@ import { Gateway } from '../gateway/gateway';
 import type { SecretVault } from '../secrets/secret-vault';
 import { throwawayVault } from './vault';
 
-const SILENT = { info: () => {}, warn: () => {}, error: () => {} };
+/** A gateway log that keeps quiet: the tests read what went wrong from their own assertions. */
+export const SILENT_GATEWAY_LOG = { error: () => {} };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -62,7 +63,7 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
   await ensureUser(db, 'acme-admin', TEST_PASSWORD, 'acme');
   const vault = throwawayVault();
   // Session events are written within a few ms, so tests read them without waiting long.
-  const gateway = options.gateway ? new Gateway({ db, vault, log: SILENT, eventDelayMs: 2, activityIntervalMs: 50, connectTimeoutMs: 500 }) : undefined;
+  const gateway = options.gateway ? new Gateway({ db, vault, log: SILENT_GATEWAY_LOG, eventDelayMs: 2, activityIntervalMs: 50, connectTimeoutMs: 500 }) : undefined;
   const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway });
   await app.ready();
   const mqttPort = gateway ? await gateway.listen('127.0.0.1', 0) : 0;

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ConnectionEvent } from '@/contracts/console';
-import { describeError } from '@/web/api/api-error';
 import { deviceQueries } from '@/web/api/device-queries';
 import { formatDateTimeSeconds } from '@/web/lib/format';
 import { HISTORY_PAGE, HistoryPaging } from '@/web/features/devices/device-detail/history-paging';
+import { ReadFailed } from '@/web/features/devices/device-detail/read-failed';
 
 const EVENT_LABELS: Record<ConnectionEvent['event'], string> = { connected: 'Connected', disconnected: 'Disconnected', refused: 'Refused' };
 
@@ -20,14 +20,7 @@ export function ConnectionHistory({ deviceId }: { deviceId: number }) {
     <section className="card detail-card connection-history" aria-labelledby={titleId}>
       <h2 id={titleId}>Connection history</h2>
       {query.isPending && <p className="cell-muted">Loading the history…</p>}
-      {query.isError && (
-        <p role="alert" className="field-error">
-          The history could not be read: {describeError(query.error)}{' '}
-          <button type="button" className="button button-link" onClick={() => void query.refetch()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {query.isError && <ReadFailed what="The history" error={query.error} onRetry={() => void query.refetch()} />}
       {data?.total === 0 && <p className="cell-muted">No connections yet: this device has never connected.</p>}
       {data && data.items.length > 0 && (
         <table className="history-table" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { DeviceReport } from '@/contracts/console';
-import { describeError } from '@/web/api/api-error';
 import { deviceQueries } from '@/web/api/device-queries';
 import { formatDateTimeSeconds } from '@/web/lib/format';
+import { ReadFailed } from '@/web/features/devices/device-detail/read-failed';
 
 interface ServiceReport {
   service_id: string;
@@ -28,14 +28,7 @@ export function LatestReport({ deviceId }: { deviceId: number }) {
     <section className="card detail-card latest-report" aria-labelledby={titleId}>
       <h2 id={titleId}>Latest report</h2>
       {query.isPending && <p className="cell-muted">Loading the report…</p>}
-      {query.isError && (
-        <p role="alert" className="field-error">
-          The report could not be read: {describeError(query.error)}{' '}
-          <button type="button" className="button button-link" onClick={() => void query.refetch()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {query.isError && <ReadFailed what="The report" error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <ReportBody data={query.data} />}
     </section>
   );
