@@ -82,7 +82,7 @@ try {
   if (!started) throw new Error(`PostgreSQL did not start; see ${path.join(folder, 'server.log')}`);
   if (!interrupted) {
     const env = { ...process.env, TEST_DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` };
-    exitCode = await run(bin('vitest'), ['run', '--project', 'server'], { env });
+    exitCode = await run(bin('vitest'), ['run', '--project', 'server', ...process.argv.slice(2)], { env });
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

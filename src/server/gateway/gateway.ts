@@ -117,7 +117,8 @@ export class Gateway implements LiveSessions {
 
     const perSecond = this.#options.connectsPerAddressPerSecond ?? 0;
     const limit = perSecond > 0 ? new ConnectRateLimit(perSecond, perSecond * 10) : undefined;
-    const server = net.createServer((socket) => {
+    // noDelay: a CONNACK or PUBACK goes out at once, not held back for more to send (set natively at accept).
+    const server = net.createServer({ noDelay: true }, (socket) => {
       if (limit && !limit.allow(socket.remoteAddress ?? '')) {
         this.counters.flooded++;
         socket.destroy();
@@ -126,7 +127,6 @@ export class Gateway implements LiveSessions {
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
       // A half-open connection that says nothing is closed by connectTimeout, or by keep-alive once connected.
-      socket.setNoDelay(true);
       broker.handle(socket);
     });
     await new Promise<void>((resolve, reject) => {

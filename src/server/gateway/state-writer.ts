@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { writeSessionEvents, type SessionEvent } from './session-writes';
 
 /** The connection history keeps this many latest entries per device; older ones are dropped as new ones come. */
 export const HISTORY_PER_DEVICE = 100;
@@ -7,21 +8,6 @@ export const HISTORY_PER_DEVICE = 100;
 const PRUNE_EVERY = 20;
 /** Rows a statement names by id: far under both dialects' limits on bound parameters. */
 const IDS_PER_STATEMENT = 1_000;
-
-export type SessionEvent =
-  | { kind: 'connected'; deviceId: number; at: number; clientIp: string | null; keepAliveSeconds: number }
-  /** `current`: the device's live session ended, so its state changes; a superseded one only leaves history. */
-  | {
-      kind: 'disconnected';
-      deviceId: number;
-      at: number;
-      clientIp: string | null;
-      reason: string;
-      current: boolean;
-      /** The status the session's end leaves; by default online becomes offline. */
-      onlineStatus?: number;
-    }
-  | { kind: 'refused'; deviceId: number; at: number; clientIp: string | null; reason: string };
 
 export interface WriterOptions {
   /** How long session events wait to share a transaction. */
@@ -101,7 +87,7 @@ export class SessionStateWriter {
     }
     try {
       await this.#db.transaction().execute(async (trx) => {
-        for (const event of events) await this.#apply(trx, event);
+        await writeSessionEvents(trx, events);
         // Traffic is written a second at a time: one statement per second of activity, not per device.
         for (const [second, ids] of bySecond(active)) {
           for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
@@ -141,43 +127,6 @@ export class SessionStateWriter {
       due.push(deviceId);
     }
     return due;
-  }
-
-  async #apply(trx: Transaction<Database>, event: SessionEvent): Promise<void> {
-    const history = { device_id: event.deviceId, at: event.at, client_ip: event.clientIp };
-    if (event.kind === 'connected') {
-      await trx
-        .updateTable('devices')
-        .set((eb) => ({
-          connected: 1,
-          online_status: 1,
-          last_login_datetime: event.at,
-          last_active_time: event.at,
-          client_ip: event.clientIp,
-          keep_alive: String(event.keepAliveSeconds),
-          revision: eb('revision', '+', 1),
-        }))
-        .where('id', '=', event.deviceId)
-        .execute();
-      await trx.insertInto('device_connections').values({ ...history, event: 'connected', reason: 'connected' }).execute();
-      return;
-    }
-    if (event.kind === 'disconnected' && event.current) {
-      // Online becomes offline, other displayed statuses stay. The operation that ended the session
-      // may have written its own state before this session's connection was written: the event
-      // carries the status that operation leaves (002: inactive), so the order cannot undo it.
-      await trx
-        .updateTable('devices')
-        .set((eb) => ({
-          connected: 0,
-          online_status: event.onlineStatus ?? sql<number>`CASE WHEN online_status = 1 THEN 2 ELSE online_status END`,
-          revision: eb('revision', '+', 1),
-        }))
-        .where('id', '=', event.deviceId)
-        .where('connected', '=', 1)
-        .execute();
-    }
-    await trx.insertInto('device_connections').values({ ...history, event: event.kind, reason: event.reason }).execute();
   }
 }
 
