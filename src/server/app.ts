@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifySse from '@fastify/sse';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ENOS_CODES } from '@/contracts/enos';
@@ -7,6 +8,7 @@ import type { AppDeps } from './deps';
 import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
 import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
+import { consoleEventRoutes, HEARTBEAT_MS } from './routes/console-events';
 import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
 import { publicKeyRoutes } from './routes/public-key';
@@ -73,6 +75,13 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(enosRoutes(deps));
   app.register(iotdaRoutes(deps));
   app.register(consoleRoutes(deps));
+  if (deps.changeFeed) {
+    const feed = deps.changeFeed;
+    app.register(async (events) => {
+      await events.register(fastifySse, { heartbeatInterval: HEARTBEAT_MS });
+      await events.register(consoleEventRoutes(deps, feed));
+    });
+  }
   app.register(publicKeyRoutes(deps));
   if (webRoot) app.register(serveConsole(webRoot, isApiPath));
   return app;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DataVersion } from './cache/versioned-cache';
 import type { DialectName } from './db/connect';
 import type { DeviceListIndex } from './db/device-list/device-list-index';
+import type { ChangeFeed } from './events/change-feed';
 import type { Database } from './db/schema';
 import type { EndReason } from './gateway/end-reasons';
 import type { SecretVault } from './secrets/secret-vault';
@@ -25,4 +26,6 @@ export interface AppDeps {
   /** Seals device secrets at rest under the master key. */
   vault: SecretVault;
   liveSessions?: LiveSessions | undefined;
+  /** Where set, the console's event stream is served from it (events/). */
+  changeFeed?: ChangeFeed | undefined;
 }

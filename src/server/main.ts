@@ -11,6 +11,7 @@ import { resealStaleSecrets } from './db/device-secrets';
 import { CREDENTIALS_FILE, credentialsFile } from './db/seed/credentials-file';
 import { seedDemoFleetOnce } from './db/seed/seed-fleet';
 import { RESTART_REASON } from './gateway/end-reasons';
+import { changeFeedOf } from './events/change-feed-of';
 import { Gateway } from './gateway/gateway';
 import { HISTORY_PER_DEVICE } from './gateway/state-writer';
 import { loadSecretVault } from './secrets/master-key';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
           log: { error: (data, message) => app.log.child({ component: 'gateway' }).error(data, message) },
           connectsPerAddressPerSecond: config.mqttConnectsPerAddress,
         });
+  const changeFeed = changeFeedOf(database, (error) => app.log.error({ err: error }, 'reading device changes for the event streams failed; retrying'));
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
   const app = buildApp({
     db: database.db,
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     tokenTtlSeconds: config.tokenTtlSeconds,
     vault,
     liveSessions: gateway,
+    changeFeed,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
   });
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
       app.log.info({ ms: Math.round(performance.now() - reading) }, 'read the device list into memory');
     }
 
+    await changeFeed.start();
     if (gateway) {
       await pruneAllHistory(database.db, HISTORY_PER_DEVICE);
       const ghosts = await disconnectAll(database.db, Date.now(), RESTART_REASON);
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
   } catch (error) {
     await gateway?.close();
     await app.close();
+    await changeFeed.close();
     await database.close();
     throw error;
   }
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
     // Sessions end first, recorded as "service stopped", while the database is still open.
     await gateway?.close();
     await app.close();
+    await changeFeed.close();
     await database.close();
   };
   process.on('SIGINT', (signal) => void stop(signal));

@@ -11,6 +11,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL: where it is, for the connection that listens for changes (events/). */
+  databaseUrl?: string;
   /** SQLite only: PostgreSQL has no cheap way to tell that nothing changed. */
   dataVersion?: DataVersion;
   /** SQLite only: the device list answered from memory (device-list/); PostgreSQL plans from its statistics. */
@@ -48,7 +50,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // discarded that client; the next query opens a fresh one, or fails and says why.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', databaseUrl: config.databaseUrl, close: () => db.destroy() };
   }
   const sqlite = new SQLite(config.sqlitePath ?? ':memory:');
   sqlite.pragma('journal_mode = WAL');

@@ -5,6 +5,7 @@ import { autoIdType } from './dialect';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
+import { liveConsole } from './live-console-migration';
 import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import type { Database } from './schema';
@@ -139,6 +140,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0009_device_list_changes': deviceListChanges(dialect),
       '0010_drop_structures_the_list_index_replaced': dropStructuresTheListIndexReplaced(dialect),
       '0011_live_devices': liveDevices(dialect),
+      '0012_live_console': liveConsole(dialect),
     }),
   };
 }

@@ -89,6 +89,8 @@ export interface DeviceTagsTable {
 export interface DeviceListChangesTable {
   device_id: number;
   seq: number;
+  /** The device's workspace (0012), so the event stream tells each workspace only of its own devices. */
+  workspace_id: string | null;
 }
 
 /** Connection history (DESIGN.md "Live devices"): every connect, disconnect and refused attempt. */

@@ -73,7 +73,11 @@ async function writeConnected(trx: Transaction<Database>, events: readonly Conne
  */
 async function writeDisconnected(trx: Transaction<Database>, events: readonly Disconnected[]): Promise<void> {
   const byStatus = new Map<number | undefined, number[]>();
-  for (const e of events) byStatus.set(e.onlineStatus, [...(byStatus.get(e.onlineStatus) ?? []), e.deviceId]);
+  for (const e of events) {
+    const ids = byStatus.get(e.onlineStatus);
+    if (ids) ids.push(e.deviceId);
+    else byStatus.set(e.onlineStatus, [e.deviceId]);
+  }
   for (const [onlineStatus, ids] of byStatus) {
     for (const chunk of chunks(ids)) {
       await trx

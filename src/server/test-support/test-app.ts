@@ -9,6 +9,8 @@ import { openDatabase, type DialectName } from '../db/connect';
 import { migrate } from '../db/migrations';
 import type { DeviceListIndex } from '../db/device-list/device-list-index';
 import type { Database } from '../db/schema';
+import { changeFeedOf } from '../events/change-feed-of';
+import type { ChangeFeed } from '../events/change-feed';
 import { Gateway } from '../gateway/gateway';
 import type { SecretVault } from '../secrets/secret-vault';
 import { throwawayVault } from './vault';
@@ -24,6 +26,8 @@ export interface TestApp {
   vault: SecretVault;
   /** With `{ gateway: true }`: the MQTT gateway, listening on `mqttPort` of 127.0.0.1, wired into the app. */
   gateway: Gateway | undefined;
+  /** The event streams' feed, polling every 20 ms. */
+  changeFeed: ChangeFeed;
   mqttPort: number;
   /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
   token: (user?: 'admin' | 'acme-admin') => Promise<string>;
@@ -55,7 +59,8 @@ async function freshDatabase() {
 
 /** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
 export async function createTestApp(options: { gateway?: boolean } = {}): Promise<TestApp> {
-  const { db, dialect, dataVersion, listIndex, close, drop } = await freshDatabase();
+  const database = await freshDatabase();
+  const { db, dialect, dataVersion, listIndex, close, drop } = database;
   await migrate(db, dialect);
   await ensureWorkspace(db);
   await ensureWorkspace(db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
@@ -64,7 +69,12 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
   const vault = throwawayVault();
   // Session events are written within a few ms, so tests read them without waiting long.
   const gateway = options.gateway ? new Gateway({ db, vault, log: SILENT_GATEWAY_LOG, eventDelayMs: 2, activityIntervalMs: 50, connectTimeoutMs: 500 }) : undefined;
-  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway });
+  // Polled often, so a test waits little for a change to be told.
+  const changeFeed = changeFeedOf(database, (error) => {
+    throw error;
+  });
+  await changeFeed.start(20);
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway, changeFeed });
   await app.ready();
   const mqttPort = gateway ? await gateway.listen('127.0.0.1', 0) : 0;
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
@@ -80,11 +90,13 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
     listIndex,
     vault,
     gateway,
+    changeFeed,
     mqttPort,
     token,
     close: async () => {
       await gateway?.close();
       await app.close();
+      await changeFeed.close();
       await close();
       await drop();
     },

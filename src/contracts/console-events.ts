@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { deviceSummarySchema } from './console';
+import { deviceSchema } from './device';
+
+/**
+ * The console's change stream (DESIGN.md "Live console"):
+ * `GET /console/v1/projects/{project_id}/instances/{instance_id}/events`, Server-Sent Events.
+ */
+export const EVENT_NAMES = {
+  /** `data`: DevicesEvent. The event's id resumes the stream (`Last-Event-ID`). */
+  devices: 'devices',
+  /** `data`: the fleet summary of the workspace, unfiltered. */
+  summary: 'summary',
+  /** `data`: ResetEvent. The changes since the reader's `Last-Event-ID` are no longer known: read everything again. */
+  reset: 'reset',
+} as const;
+
+/**
+ * A device as it is now, in the device's own field names, so a reader merges it into what it holds.
+ * Only the fields a list row or a device page's state shows; `deleted` when the device is gone.
+ */
+export const deviceChangeSchema = deviceSchema
+  .pick({
+    id: true,
+    device_name: true,
+    status: true,
+    online_status: true,
+    frozen: true,
+    connected: true,
+    last_active_time: true,
+    last_login_datetime: true,
+    last_updated_datetime: true,
+    client_ip: true,
+    tags: true,
+  })
+  .extend({
+    /** The device's revision (its ETag): a reader keeps whichever of two states has the higher one. */
+    revision: z.number().int(),
+  })
+  .or(z.object({ id: z.number().int(), deleted: z.literal(true) }));
+export type DeviceChange = z.infer<typeof deviceChangeSchema>;
+
+export const devicesEventSchema = z.object({ changes: z.array(deviceChangeSchema) });
+export type DevicesEvent = z.infer<typeof devicesEventSchema>;
+
+export const summaryEventSchema = deviceSummarySchema;
+
+export const resetEventSchema = z.object({
+  reason: z.enum(['unknown last event id', 'reader too slow', 'changes missed']),
+});
+export type ResetEvent = z.infer<typeof resetEventSchema>;

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devicesEventSchema } from '@/contracts/console-events';
+import type { DeviceSummary } from '@/contracts/console';
+import { addDevice, addProduct } from '../test-support/fixtures';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { ChangeFeed } from './change-feed';
+import type { ChangeNote, ChangeSource, TakenChanges } from './change-source';
+import { MAX_OWED_DEVICES, WorkspaceStream, type StreamMessage } from './workspace-stream';
+
+/** A source the test feeds by hand: what the database's triggers would have noted. */
+class ScriptedSource implements ChangeSource {
+  next: TakenChanges = { notes: [], lost: false };
+  async take(): Promise<TakenChanges> {
+    const taken = this.next;
+    this.next = { notes: [], lost: false };
+    return taken;
+  }
+  async close(): Promise<void> {}
+}
+
+const EMPTY_SUMMARY: DeviceSummary = { total: 0, online_status: { '0': 0, '1': 0, '2': 0 }, status: { '0': 0, '1': 0 }, frozen: 0 };
+
+/** A reader that takes nothing until released: every send waits, as on a full socket. */
+function stalledReader() {
+  const sent: StreamMessage[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    sent,
+    release,
+    send: async (message: StreamMessage) => {
+      sent.push(message);
+      await released;
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function openStream() {
+  const source = new ScriptedSource();
+  const feed = new ChangeFeed(source, (error) => {
+    throw error;
+  });
+  await feed.start(0);
+  const reader = stalledReader();
+  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY }, 'default', undefined);
+  const running = stream.run(reader.send);
+  await settle();
+  return { feed, source, reader, stream, running };
+}
+
+describe('a stream whose reader is slow', () => {
+  it('owes each changed device once, as it is when it is sent, however often it changed', async () => {
+    const product = await addProduct(t.db);
+    const [a, b] = [await addDevice(t.db, product), await addDevice(t.db, product)];
+    const { feed, source, reader, stream, running } = await openStream();
+    // The reader is stuck on the opening summary; changes keep coming.
+    for (let i = 0; i < 5; i++) {
+      source.next = { notes: [{ workspaceId: 'default', deviceId: a.id }], lost: false };
+      await feed.poll();
+    }
+    source.next = { notes: [{ workspaceId: 'default', deviceId: b.id }], lost: false };
+    await feed.poll();
+    await t.db.updateTable('devices').set({ device_name: 'latest-name' }).where('id', '=', a.id).execute();
+    reader.release();
+    await settle();
+    stream.stop();
+    await running;
+    const devices = reader.sent.filter((m) => m.event === 'devices');
+    expect(devices).toHaveLength(1);
+    expect(devices[0]!.id).toBe(feed.eventId);
+    const changes = devicesEventSchema.parse(devices[0]!.data).changes;
+    expect(changes.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    expect(changes.find((c) => c.id === a.id)).toMatchObject({ device_name: 'latest-name' });
+  });
+
+  it('gives up what it owes past the limit and tells the reader to start over', async () => {
+    const notes: ChangeNote[] = Array.from({ length: MAX_OWED_DEVICES + 1 }, (_, i) => ({ workspaceId: 'default', deviceId: 1_000_000 + i }));
+    const { feed, source, reader, stream, running } = await openStream();
+    source.next = { notes, lost: false };
+    await feed.poll();
+    reader.release();
+    await settle();
+    stream.stop();
+    await running;
+    // The summary that follows waits its turn (at most one a second).
+    expect(reader.sent.map((m) => m.event)).toEqual(['summary', 'reset']);
+    expect(reader.sent[1]).toEqual({ id: feed.eventId, event: 'reset', data: { reason: 'reader too slow' } });
+  });
+
+  it('tells the reader to start over when the source missed changes, and then resumes nothing from before', async () => {
+    const { feed, source, reader, stream, running } = await openStream();
+    const before = feed.eventId;
+    source.next = { notes: [], lost: true };
+    await feed.poll();
+    reader.release();
+    await settle();
+    stream.stop();
+    await running;
+    expect(reader.sent.find((m) => m.event === 'reset')).toEqual({ id: feed.eventId, event: 'reset', data: { reason: 'changes missed' } });
+    expect(feed.changedSince(before, 'default')).toBeUndefined();
+    expect(feed.changedSince(feed.eventId, 'default')).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
+import type { DeviceSummary } from '@/contracts/console';
+import type { Database } from '../db/schema';
+import type { ChangeFeed, FeedListener } from './change-feed';
+import { readDeviceChanges } from './device-changes';
+
+/**
+ * Devices a stream may owe its reader before it gives up on them and sends `reset` instead: a
+ * reader that slow reads everything again, and the stream never holds more than this.
+ */
+export const MAX_OWED_DEVICES = 10_000;
+/** A stream sends the summary at most this often; counts in between are folded into the next one. */
+export const SUMMARY_EVERY_MS = 1_000;
+
+export interface StreamMessage {
+  id?: string;
+  event: string;
+  data: DevicesEvent | DeviceSummary | ResetEvent;
+}
+
+export interface StreamDeps {
+  db: Kysely<Database>;
+  feed: ChangeFeed;
+  /** The workspace's summary as of the feed's event id (shared by every stream of the workspace). */
+  summary: (workspaceId: string, eventId: string) => Promise<DeviceSummary>;
+}
+
+/**
+ * One reader's stream of a workspace's changes. What it owes the reader is a set of device ids,
+ * not events: a device that changes ten times while the reader is slow is sent once, as it is
+ * then (the back-pressure rule: at most one entry per device, at most MAX_OWED_DEVICES, then a
+ * `reset`). Each `devices` event carries the feed's event id that it covers, for `Last-Event-ID`.
+ */
+export class WorkspaceStream implements FeedListener {
+  readonly #owed = new Set<number>();
+  #eventId: string;
+  #reset: ResetEvent['reason'] | undefined;
+  #summaryDue = true;
+  #summarySentAt = 0;
+  #wake: (() => void) | undefined;
+  #stopped = false;
+  readonly #unsubscribe: () => void;
+
+  constructor(
+    private readonly deps: StreamDeps,
+    private readonly workspaceId: string,
+    lastEventId: string | undefined,
+  ) {
+    this.#eventId = deps.feed.eventId;
+    if (lastEventId !== undefined) {
+      const missed = deps.feed.changedSince(lastEventId, workspaceId);
+      if (missed === undefined) this.#reset = 'unknown last event id';
+      else for (const id of missed) this.#owed.add(id);
+    }
+    this.#unsubscribe = deps.feed.subscribe(workspaceId, this);
+  }
+
+  changed(eventId: string, deviceIds: readonly number[]): void {
+    this.#eventId = eventId;
+    for (const id of deviceIds) this.#owed.add(id);
+    if (this.#owed.size > MAX_OWED_DEVICES) {
+      this.#owed.clear();
+      this.#reset = 'reader too slow';
+    }
+    this.#summaryDue = true;
+    this.#wakeUp();
+  }
+
+  lost(eventId: string): void {
+    this.#eventId = eventId;
+    this.#owed.clear();
+    this.#reset = 'changes missed';
+    this.#wakeUp();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#unsubscribe();
+    this.#wakeUp();
+  }
+
+  /** Sends what is owed, as it comes, until `stop`; each send resolves once the reader took it. */
+  async run(send: (message: StreamMessage) => Promise<void>): Promise<void> {
+    while (!this.#stopped) {
+      if (this.#reset) {
+        const reason = this.#reset;
+        this.#reset = undefined;
+        this.#summaryDue = true;
+        await send({ id: this.#eventId, event: EVENT_NAMES.reset, data: { reason } });
+      } else if (this.#owed.size > 0) {
+        const ids = [...this.#owed];
+        const eventId = this.#eventId;
+        this.#owed.clear();
+        const changes = await readDeviceChanges(this.deps.db, this.workspaceId, ids);
+        await send({ id: eventId, event: EVENT_NAMES.devices, data: { changes } });
+      } else if (this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
+        this.#summaryDue = false;
+        this.#summarySentAt = Date.now();
+        await send({ event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, this.#eventId) });
+      } else {
+        await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
+      }
+    }
+  }
+
+  #sleep(ms: number | undefined): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(() => this.#wakeUp(), ms);
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  #wakeUp(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+}

@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devicesEventSchema, resetEventSchema, summaryEventSchema } from '@/contracts/console-events';
+import type { ProductRow } from '../db/schema';
+import { openEventStream, type EventStreamReader } from '../test-support/event-stream-reader';
+import { addDevice, addProduct } from '../test-support/fixtures';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+
+const EVENTS = '/console/v1/projects/default/instances/default/events';
+const ACME_EVENTS = '/console/v1/projects/acme/instances/acme-instance/events';
+
+let t: TestApp;
+let token: string;
+let base: string;
+let product: ProductRow;
+const open: EventStreamReader[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  token = await t.token();
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  product = await addProduct(t.db);
+});
+afterAll(async () => {
+  for (const reader of open) reader.close();
+  await t.close();
+});
+
+/** `as: null` opens it with no token at all. */
+async function stream(path = EVENTS, as: string | null = token, headers: Record<string, string> = {}) {
+  const reader = await openEventStream(`${base}${path}`, as ?? undefined, headers);
+  open.push(reader);
+  return reader;
+}
+
+const devicesOf = (data: string) => devicesEventSchema.parse(JSON.parse(data)).changes;
+
+describe('the console event stream', () => {
+  it('opens with the fleet summary, then sends a change made by any writer, with the device as it is now', async () => {
+    const device = await addDevice(t.db, product, { device_name: 'pump-1', online_status: 2 });
+    const reader = await stream();
+    expect(reader.status).toBe(200);
+    expect(reader.contentType).toMatch(/^text\/event-stream/);
+    const first = await reader.next();
+    expect(first.event).toBe('summary');
+    expect(summaryEventSchema.parse(JSON.parse(first.data)).total).toBeGreaterThanOrEqual(1);
+
+    // Written straight to the database, as the gateway or another process would.
+    await t.db.updateTable('devices').set({ online_status: 1, connected: 1, client_ip: '10.1.2.3' }).where('id', '=', device.id).execute();
+    const changed = await reader.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === device.id && 'connected' in d && d.connected));
+    expect(changed.id).toMatch(/^[0-9a-f]+\.\d+$/);
+    expect(devicesOf(changed.data)).toEqual([
+      expect.objectContaining({ id: device.id, device_name: 'pump-1', online_status: 1, connected: true, client_ip: '10.1.2.3', frozen: false, tags: [] }),
+    ]);
+    const summary = await reader.next((e) => e.event === 'summary', 3_000);
+    expect(summaryEventSchema.parse(JSON.parse(summary.data)).online_status['1']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('tells each workspace only of its own devices', async () => {
+    const acmeProduct = await addProduct(t.db, 'acme');
+    const ours = await stream();
+    const theirs = await stream(ACME_EVENTS, await t.token('acme-admin'));
+    await ours.next((e) => e.event === 'summary');
+    await theirs.next((e) => e.event === 'summary');
+    const acmeDevice = await addDevice(t.db, acmeProduct, { device_name: 'acme-only' });
+    const ourDevice = await addDevice(t.db, product, { device_name: 'ours-only' });
+    const idsOf = (reader: EventStreamReader) => reader.pending().flatMap((e) => (e.event === 'devices' ? devicesOf(e.data).map((d) => d.id) : []));
+    await theirs.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === acmeDevice.id));
+    await ours.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === ourDevice.id));
+    // Anything either stream still holds, or gets while the other's change is told, is its own.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(idsOf(theirs)).not.toContain(ourDevice.id);
+    expect(idsOf(ours)).not.toContain(acmeDevice.id);
+  });
+
+  it('resumes from Last-Event-ID with every device changed since, once each, as it is now', async () => {
+    // A reader that stays open sees each change told, so the feed knows them before the resuming reader asks.
+    const witness = await stream();
+    const told = (id: number, check: (d: Record<string, unknown>) => boolean) =>
+      witness.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === id && check(d)));
+    const [a, b] = [await addDevice(t.db, product, { device_name: 'resume-a' }), await addDevice(t.db, product, { device_name: 'resume-b' })];
+    const since = (await told(b.id, () => true)).id!;
+    await t.db.updateTable('devices').set({ frozen: 1 }).where('id', '=', a.id).execute();
+    await told(a.id, (d) => d.frozen === true);
+    await t.db.updateTable('devices').set({ frozen: 0, device_name: 'resume-a2' }).where('id', '=', a.id).execute();
+    await t.db.updateTable('devices').set({ status: 1 }).where('id', '=', b.id).execute();
+    await told(b.id, (d) => d.status === 1);
+
+    const reader = await stream(EVENTS, token, { 'last-event-id': since });
+    const replayed = await reader.next((e) => e.event === 'devices');
+    const changes = devicesOf(replayed.data).sort((x, y) => x.id - y.id);
+    expect(changes).toEqual([
+      expect.objectContaining({ id: a.id, device_name: 'resume-a2', frozen: false }),
+      expect.objectContaining({ id: b.id, status: 1 }),
+    ]);
+  });
+
+  it('says reset when the Last-Event-ID is not one it can resume from', async () => {
+    for (const unknown of ['0123456789ab.1', 'not an id']) {
+      const reader = await stream(EVENTS, token, { 'last-event-id': unknown });
+      const reset = await reader.next((e) => e.event === 'reset');
+      expect(resetEventSchema.parse(JSON.parse(reset.data))).toEqual({ reason: 'unknown last event id' });
+      expect(reset.id).toBe(t.changeFeed.eventId);
+    }
+  });
+
+  it('sends a deleted device as deleted', async () => {
+    const reader = await stream();
+    const doomed = await addDevice(t.db, product, { device_name: 'doomed' });
+    await reader.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === doomed.id));
+    await t.db.deleteFrom('devices').where('id', '=', doomed.id).execute();
+    const gone = await reader.next((e) => e.event === 'devices' && devicesOf(e.data).some((d) => d.id === doomed.id));
+    expect(devicesOf(gone.data)).toEqual([{ id: doomed.id, deleted: true }]);
+  });
+
+  it('refuses a caller without a token, and one that does not ask for an event stream, in the ROMA envelope', async () => {
+    const anonymous = await stream(EVENTS, null);
+    expect(anonymous.status).toBe(401);
+    expect(JSON.parse(anonymous.body)).toMatchObject({ error_code: 'APIGW.0301' });
+    const plain = await t.app.inject({ method: 'GET', url: EVENTS, headers: { 'x-auth-token': token, accept: 'application/json' } });
+    expect(plain.statusCode).toBe(400);
+    expect(plain.json()).toMatchObject({ error_code: 'SCB.00000000', error_msg: expect.stringContaining('Accept') });
+    const elsewhere = await stream('/console/v1/projects/nope/instances/nope/events');
+    expect(elsewhere.status).toBe(404);
+  });
+});

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { DeviceSummary } from '@/contracts/console';
+import { summarizeDevices } from '../db/device-queries';
+import type { AppDeps } from '../deps';
+import { romaBadParameter } from '../errors';
+import type { ChangeFeed } from '../events/change-feed';
+import { WorkspaceStream } from '../events/workspace-stream';
+import { romaInstance } from './roma-input';
+
+const EVENTS = 'console.events';
+/** A comment line this often keeps proxies from closing a quiet stream (DESIGN.md: every 15 s). */
+export const HEARTBEAT_MS = 15_000;
+
+/** The workspace's summary, counted once per feed event for all its streams. */
+function sharedSummaries(deps: AppDeps): (workspaceId: string, eventId: string) => Promise<DeviceSummary> {
+  const latest = new Map<string, { eventId: string; summary: Promise<DeviceSummary> }>();
+  return (workspaceId, eventId) => {
+    const kept = latest.get(workspaceId);
+    if (kept?.eventId === eventId) return kept.summary;
+    const summary = summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex);
+    latest.set(workspaceId, { eventId, summary });
+    // A failed count is not kept: the next stream to ask counts again.
+    summary.catch(() => latest.delete(workspaceId));
+    return summary;
+  };
+}
+
+/** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
+export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
+  const summary = sharedSummaries(deps);
+  return async (app) => {
+    // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true } }, async (request, reply) => {
+      const workspace = romaInstance(request, EVENTS);
+      // Typed as always present; absent when the Accept header did not ask for the stream.
+      if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');
+      const stream = new WorkspaceStream({ db: deps.db, feed, summary }, workspace.id, reply.sse.lastEventId ?? undefined);
+      // The stream lives no longer than the token that opened it: the reader signs in again.
+      const expiry = setTimeout(() => reply.sse.close(), Math.max(0, request.session.expiresAt - Date.now()));
+      reply.sse.onClose(() => {
+        clearTimeout(expiry);
+        stream.stop();
+      });
+      reply.sse.keepAlive();
+      // A reader gone between two sends ends the loop rather than failing a send.
+      await stream.run(async (message) => {
+        if (reply.sse.isConnected) await reply.sse.send(message);
+        else stream.stop();
+      });
+    });
+  };
+}
