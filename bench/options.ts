@@ -17,10 +17,13 @@ export interface BenchOptions {
   liveDevices: number;
   port: number;
   out: string;
+  /** `--only id,id`: measure just these figures (by their ids), e.g. the live ones after a gateway change. */
+  only: string[] | undefined;
 }
 
 export function benchOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
+  const onlyAt = argv.indexOf('--only');
   return {
     quick,
     devices: quick ? 2_000 : 100_000,
@@ -33,5 +36,6 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
     // 8931-8933 belong to the e2e suites.
     port: Number(env.BENCH_PORT ?? 8940),
     out: path.resolve(env.BENCH_OUT ?? path.join(ROOT, 'bench/results.json')),
+    only: onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined,
   };
 }

@@ -31,6 +31,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const options = benchOptions();
+  const unknown = options.only?.filter((id) => !FIGURES.some((f) => f.spec.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`no figure ${unknown.join(', ')}: the ids are ${FIGURES.map((f) => f.spec.id).join(', ')}`);
+  const chosen = (figure: Figure) => !options.only || options.only.includes(figure.spec.id);
   const loadAtStart = round(loadavg()[0]!, 2);
   const calibration = calibrationMs();
   const work = await mkdtemp(path.join(tmpdir(), 'device-console-bench-'));
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
 
     const results = new Map<Figure, FigureResult>();
     try {
-      for (const figure of RUN_ORDER) {
+      for (const figure of RUN_ORDER.filter(chosen)) {
         say(`  measuring: ${figure.spec.title}…`);
         const started = performance.now();
         try {
@@ -90,11 +93,13 @@ async function main(): Promise<void> {
       await context.service.stop();
     }
 
-    const ordered = FIGURES.map((f) => results.get(f)!);
+    const ordered = FIGURES.filter(chosen).map((f) => results.get(f)!);
     const load = { cores: availableParallelism(), loadAtStart, loadAtEnd: round(loadavg()[0]!, 2), calibrationMs: calibration };
     say('');
     printTable(ordered, options);
     printLoad(load);
+    // A partial run leaves the full run's results as they are.
+    if (options.only) return;
     await writeResults(options.out, options, load, ordered);
     say(`\nWrote ${path.relative(process.cwd(), options.out) || options.out}`);
   } finally {
