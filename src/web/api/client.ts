@@ -35,7 +35,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-function unauthorized(requestId?: string, message = 'Your session has ended. Sign in again.'): ApiError {
+/** Ends the tab's session and sends the operator to sign in; what the caller gets back says why. */
+export function unauthorized(requestId?: string, message = 'Your session has ended. Sign in again.'): ApiError {
   endSession();
   onUnauthorized();
   return new ApiError({ status: 401, code: 'UNAUTHORIZED', message, requestId });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import { endSession, type Session } from '@/web/api/session';
+import { LiveIndicator } from '@/web/features/live/live-indicator';
 
 function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
   const [active] = useRoute(pattern);
@@ -44,6 +45,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
           </NavLink>
         </nav>
         <div className="header-end">
+          <LiveIndicator />
           <dl className="workspace" aria-label="Workspace">
             <div>
               <dt>Project</dt>

@@ -15,15 +15,13 @@ interface FleetSummaryProps {
   onFilter: (patch: SummaryFilter) => void;
 }
 
-// Live push comes later; until then the counts refresh themselves on this beat.
-const POLL_MS = 10_000;
-
 /**
  * The fleet at a glance, by connection, administrative state and freeze; each part filters the list.
+ * The counts follow the event stream (features/live/): no poll.
  * Memoised: a sort click, a page turn or a list refetch leaves its props as they were.
  */
 export const FleetSummary = memo(function FleetSummary({ filters, onFilter }: FleetSummaryProps) {
-  const query = useQuery({ ...deviceSummaryQuery(filters), refetchInterval: POLL_MS, placeholderData: keepPreviousData });
+  const query = useQuery({ ...deviceSummaryQuery(filters), placeholderData: keepPreviousData });
   const summary = query.data;
   if (!summary) {
     return (

@@ -1,0 +1,64 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { EventSourceMessage } from 'eventsource-parser';
+import type { DeviceSummary } from '@/contracts/console';
+import type { DeviceChange } from '@/contracts/console-events';
+import type { Device } from '@/contracts/device';
+import type { ListDevicesResponse } from '@/contracts/roma';
+import { deviceQueries } from '@/web/api/device-queries';
+import type { DeviceDetail } from '@/web/api/get-device';
+import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+import { applyStreamEvents } from '@/web/features/live/apply-stream-events';
+
+const LIST_KEY = deviceQueries.list({ offset: '0', limit: '50' }).queryKey;
+const device = (id: number) => ({ id, device_name: `d${id}`, online_status: 2, connected: false, frozen: false, client_ip: '10.0.0.1', tags: [] }) as unknown as Device;
+const change = (id: number, over: Partial<DeviceChange> = {}): DeviceChange =>
+  ({ id, device_name: `d${id}`, status: 0, online_status: 1, frozen: false, connected: true, last_updated_datetime: 1, tags: ['roof'], revision: 2, ...over }) as DeviceChange;
+const devicesEvent = (...changes: DeviceChange[]): EventSourceMessage => ({ id: 'e.1', event: 'devices', data: JSON.stringify({ changes }) });
+const summary: DeviceSummary = { total: 3, online_status: { '0': 0, '1': 2, '2': 1 }, status: { '0': 3, '1': 0 }, frozen: 0 };
+
+function seeded() {
+  const client = new QueryClient();
+  client.setQueryData<ListDevicesResponse>(LIST_KEY, { total: 3, size: 3, items: [device(1), device(2), device(3)] });
+  client.setQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey, { device: device(2), etag: '"1"' });
+  return client;
+}
+const items = (client: QueryClient) => client.getQueryData<ListDevicesResponse>(LIST_KEY)!.items;
+
+describe('applyStreamEvents', () => {
+  it('updates the changed devices in place in every list and detail, in one pass, the latest change winning', () => {
+    const client = seeded();
+    const before = items(client);
+    applyStreamEvents(client, [devicesEvent(change(2, { online_status: 2 })), devicesEvent(change(2)), devicesEvent(change(3, { frozen: true }))]);
+    const after = items(client);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toMatchObject({ id: 2, online_status: 1, connected: true, tags: ['roof'] });
+    expect(after[1]).not.toHaveProperty('revision');
+    // The change has no address: the session that had one ended.
+    expect(after[1]).not.toHaveProperty('client_ip');
+    expect(after[2]).toMatchObject({ id: 3, frozen: true });
+    expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device).toMatchObject({ online_status: 1, connected: true });
+  });
+
+  it('keeps a deleted device’s row until the operator refreshes', () => {
+    const client = seeded();
+    applyStreamEvents(client, [devicesEvent({ id: 1, deleted: true })]);
+    expect(items(client).map((d) => d.id)).toEqual([1, 2, 3]);
+  });
+
+  it('replaces the unfiltered summary and marks filtered ones to be counted again', () => {
+    const client = seeded();
+    const filtered = deviceSummaryQuery({ online_status: '1' }).queryKey;
+    client.setQueryData(filtered, summary);
+    applyStreamEvents(client, [{ event: 'summary', data: JSON.stringify(summary), id: undefined }]);
+    expect(client.getQueryData(deviceSummaryQuery({}).queryKey)).toEqual(summary);
+    expect(client.getQueryState(filtered)!.isInvalidated).toBe(true);
+    expect(client.getQueryState(LIST_KEY)!.isInvalidated).toBe(false);
+  });
+
+  it('reads everything again on reset', () => {
+    const client = seeded();
+    applyStreamEvents(client, [{ event: 'reset', data: JSON.stringify({ reason: 'reader too slow' }), id: 'e.2' }]);
+    expect(client.getQueryState(LIST_KEY)!.isInvalidated).toBe(true);
+    expect(client.getQueryState(deviceQueries.detail(2).queryKey)!.isInvalidated).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { EventSourceMessage } from 'eventsource-parser';
+import type { DeviceSummary } from '@/contracts/console';
+import { devicesEventSchema, EVENT_NAMES, summaryEventSchema, type DeviceChange } from '@/contracts/console-events';
+import type { Device } from '@/contracts/device';
+import type { ListDevicesResponse } from '@/contracts/roma';
+import { deviceQueries } from '@/web/api/device-queries';
+import type { DeviceDetail } from '@/web/api/get-device';
+import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+
+type Present = Exclude<DeviceChange, { deleted: true }>;
+
+const isList = (data: unknown): data is ListDevicesResponse => typeof data === 'object' && data !== null && 'items' in data;
+const isDetail = (data: unknown): data is DeviceDetail => typeof data === 'object' && data !== null && 'device' in data;
+// The devices themselves: lists and details, not the history or report under a detail's key.
+const holdsDevices = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'list' || (queryKey[1] === 'detail' && queryKey.length === 3);
+const isSummary = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'summary';
+const OPTIONAL_FIELDS = ['last_active_time', 'last_login_datetime', 'client_ip'] as const;
+
+/** The device with the state the stream reports; a field the change lacks is one the device no longer has. */
+function merged(device: Device, change: Present): Device {
+  const { revision: _revision, ...fields } = change;
+  const next: Device = { ...device, ...fields };
+  for (const field of OPTIONAL_FIELDS) if (!(field in change)) delete next[field];
+  return next;
+}
+
+function withChanges(data: unknown, changes: ReadonlyMap<number, Present>): unknown {
+  if (isList(data)) {
+    if (!data.items.some((d) => changes.has(d.id))) return data;
+    return { ...data, items: data.items.map((d) => (changes.has(d.id) ? merged(d, changes.get(d.id)!) : d)) };
+  }
+  if (isDetail(data) && changes.has(data.device.id)) return { ...data, device: merged(data.device, changes.get(data.device.id)!) };
+  return data;
+}
+
+/**
+ * Applies a batch of stream events to the cache in one pass, so a frame's worth of events is one
+ * render: devices are updated in place where any list or page shows them (never refetched), the
+ * unfiltered summary is replaced, filtered ones are counted again, and `reset` refetches all.
+ */
+export function applyStreamEvents(queryClient: QueryClient, events: readonly EventSourceMessage[]): void {
+  const changes = new Map<number, Present>();
+  let summary: DeviceSummary | undefined;
+  let reset = false;
+  for (const event of events) {
+    if (event.event === EVENT_NAMES.reset) reset = true;
+    if (event.event === EVENT_NAMES.summary) summary = summaryEventSchema.parse(JSON.parse(event.data));
+    if (event.event !== EVENT_NAMES.devices) continue;
+    for (const change of devicesEventSchema.parse(JSON.parse(event.data)).changes) {
+      // A gone device keeps its row until the operator refreshes: it never vanishes under the pointer.
+      if ('deleted' in change) continue;
+      changes.set(change.id, change);
+    }
+  }
+  if (reset) {
+    void queryClient.invalidateQueries({ queryKey: deviceQueries.all() });
+    return;
+  }
+  if (changes.size > 0) {
+    queryClient.setQueriesData({ queryKey: deviceQueries.all(), predicate: holdsDevices }, (data: unknown) => withChanges(data, changes));
+    // A device page shows the device's connection history and report: those of changed devices are read again.
+    const stories = queryClient.getQueryCache().findAll({ queryKey: deviceQueries.details(), predicate: ({ queryKey }) => queryKey.length > 3 && changes.has(queryKey[2] as number) });
+    for (const { queryKey } of stories) void queryClient.invalidateQueries({ queryKey, exact: true });
+  }
+  if (summary) {
+    queryClient.setQueryData(deviceSummaryQuery({}).queryKey, summary);
+    void queryClient.invalidateQueries({
+      queryKey: deviceQueries.all(),
+      predicate: (query) => isSummary(query) && Object.values((query.queryKey[2] ?? {}) as object).some((v) => v !== undefined && v !== ''),
+    });
+  }
+}
