@@ -3,7 +3,7 @@ import type { Migration } from 'kysely/migration';
 import type { DialectName } from './connect';
 
 /** The device columns the list filters and sorts on, as of this migration: a change to any of them is a change of the list. */
-const LISTED_COLUMNS = [
+export const LISTED_COLUMNS_0009 = [
   'workspace_id',
   'product_id',
   'node_type',
@@ -33,7 +33,7 @@ export function deviceListChanges(dialect: DialectName): Migration {
       await sql`CREATE INDEX device_list_changes_seq ON device_list_changes (seq)`.execute(db);
       const note = (id: string) =>
         sql.raw(`INSERT OR REPLACE INTO device_list_changes (device_id, seq) SELECT ${id}, ifnull(max(seq), 0) + 1 FROM device_list_changes;`);
-      const columns = sql.raw(LISTED_COLUMNS.map((c) => `"${c}"`).join(', '));
+      const columns = sql.raw(LISTED_COLUMNS_0009.map((c) => `"${c}"`).join(', '));
       await sql`CREATE TRIGGER device_list_changes_insert AFTER INSERT ON devices BEGIN ${note('new.id')} END`.execute(db);
       await sql`CREATE TRIGGER device_list_changes_update AFTER UPDATE OF ${columns} ON devices BEGIN ${note('new.id')} END`.execute(db);
       await sql`CREATE TRIGGER device_list_changes_delete AFTER DELETE ON devices BEGIN ${note('old.id')} END`.execute(db);
