@@ -9,6 +9,20 @@ export type DevicePatch = (device: Device) => Device;
 /** Undoes an optimistic patch, for all its devices or only some (those a partial answer refused). */
 export interface OptimisticHandle {
   rollback: (ids?: Iterable<number>) => void;
+  /** The mutation has its answer: the devices are no longer awaiting one (call once it settles). */
+  release: () => void;
+}
+
+/** Per cache, how many patches each device awaits answers for. */
+const awaiting = new WeakMap<QueryClient, Map<number, number>>();
+
+/**
+ * Whether the device has an optimistic patch awaiting its answer. The event stream leaves such a
+ * device alone: an event read before the operator's change committed would paint the old state
+ * back; the refetch when the mutation settles brings the outcome.
+ */
+export function awaitsAnswer(queryClient: QueryClient, id: number): boolean {
+  return (awaiting.get(queryClient)?.get(id) ?? 0) > 0;
 }
 
 type Snapshot = Array<[QueryKey, unknown]>;
@@ -36,6 +50,10 @@ const touched = { predicate: ({ queryKey }: { queryKey: QueryKey }) => queryKey[
  */
 export function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterable<number>, patch: DevicePatch): OptimisticHandle {
   const idSet = new Set(ids);
+  const counts = awaiting.get(queryClient) ?? new Map<number, number>();
+  awaiting.set(queryClient, counts);
+  for (const id of idSet) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let released = false;
   const filters = { queryKey: deviceQueries.all(), ...touched };
   // A refetch landing after the patch would paint the old state back. Cancelling reverts each
   // query at once (inside cancel, not when its promise settles), so the patch below comes after.
@@ -53,6 +71,15 @@ export function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterab
       const undo = only ? new Set([...only].filter((id) => originals.has(id))) : new Set(originals.keys());
       if (undo.size === 0) return;
       queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, undo, (d) => originals.get(d.id) ?? d));
+    },
+    release: () => {
+      if (released) return;
+      released = true;
+      for (const id of idSet) {
+        const left = (counts.get(id) ?? 1) - 1;
+        if (left > 0) counts.set(id, left);
+        else counts.delete(id);
+      }
     },
   };
 }

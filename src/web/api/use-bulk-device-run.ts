@@ -7,7 +7,8 @@ import type { BulkResult } from '@/web/components/bulk-result';
 /** What a bulk run is given: the devices, their patch already applied, and its progress and cancel hooks. */
 export interface BulkRunContext<P> {
   devices: readonly DeviceRef[];
-  optimistic: OptimisticHandle;
+  /** A run undoes the patch of the devices it could not change; the hook releases it when the run settles. */
+  optimistic: Pick<OptimisticHandle, 'rollback'>;
   onProgress: (progress: P) => void;
   isCancelled: () => boolean;
 }
@@ -41,7 +42,10 @@ export function useBulkDeviceRun<P>({ mutationKey, patch, execute, onFinished }:
       return execute({ devices, optimistic, onProgress: setProgress, isCancelled: () => cancelled.current });
     },
     onSuccess: onFinished,
-    onSettled: () => settleDeviceMutation(queryClient, mutationKey),
+    onSettled: (_data, _error, { optimistic }) => {
+      optimistic.release();
+      return settleDeviceMutation(queryClient, mutationKey);
+    },
   });
 
   const run = (devices: readonly DeviceRef[]) => {

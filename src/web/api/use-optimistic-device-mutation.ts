@@ -22,6 +22,9 @@ export function useOptimisticDeviceMutation<TData, TVariables>(options: Optimist
     mutationFn,
     onMutate: (variables) => patchDevicesOptimistically(queryClient, ids(variables), patch(variables)),
     onError: (_error, _variables, handle) => handle?.rollback(),
-    onSettled: () => settleDeviceMutation(queryClient, mutationKey),
+    onSettled: (_data, _error, _variables, handle) => {
+      handle?.release();
+      return settleDeviceMutation(queryClient, mutationKey);
+    },
   });
 }

@@ -7,6 +7,7 @@ import type { ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+import { patchDevicesOptimistically } from '@/web/api/optimistic-devices';
 import { applyStreamEvents } from '@/web/features/live/apply-stream-events';
 
 const LIST_KEY = deviceQueries.list({ offset: '0', limit: '50' }).queryKey;
@@ -37,6 +38,16 @@ describe('applyStreamEvents', () => {
     expect(after[1]).not.toHaveProperty('client_ip');
     expect(after[2]).toMatchObject({ id: 3, frozen: true });
     expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device).toMatchObject({ online_status: 1, connected: true });
+  });
+
+  it('leaves a device awaiting the answer to an operator’s change alone, and follows it again once answered', () => {
+    const client = seeded();
+    const handle = patchDevicesOptimistically(client, [2], (d) => ({ ...d, frozen: true }));
+    applyStreamEvents(client, [devicesEvent(change(2, { frozen: false }))]);
+    expect(items(client)[1]).toMatchObject({ frozen: true, online_status: 2 });
+    handle.release();
+    applyStreamEvents(client, [devicesEvent(change(2, { frozen: false }))]);
+    expect(items(client)[1]).toMatchObject({ frozen: false, online_status: 1 });
   });
 
   it('keeps a deleted device’s row until the operator refreshes', () => {

@@ -7,6 +7,7 @@ import type { ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+import { awaitsAnswer } from '@/web/api/optimistic-devices';
 
 type Present = Exclude<DeviceChange, { deleted: true }>;
 
@@ -50,6 +51,7 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
     for (const change of devicesEventSchema.parse(JSON.parse(event.data)).changes) {
       // A gone device keeps its row until the operator refreshes: it never vanishes under the pointer.
       if ('deleted' in change) continue;
+      if (awaitsAnswer(queryClient, change.id)) continue;
       changes.set(change.id, change);
     }
   }

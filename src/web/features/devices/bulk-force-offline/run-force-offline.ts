@@ -15,7 +15,7 @@ export interface RunForceOfflineOptions {
   devices: readonly DeviceRef[];
   send: (ids: number[]) => Promise<ForceOfflineResponse>;
   /** The optimistic patch of every device, already applied; refused devices are rolled back. */
-  optimistic: OptimisticHandle;
+  optimistic: Pick<OptimisticHandle, 'rollback'>;
   onProgress: (progress: ForceOfflineProgress) => void;
   isCancelled: () => boolean;
 }

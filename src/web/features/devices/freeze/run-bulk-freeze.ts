@@ -24,7 +24,7 @@ export interface RunBulkFreezeOptions {
   devices: readonly DeviceRef[];
   send: (device: DeviceRef) => Promise<void>;
   /** The optimistic patch of every device, already applied; whatever does not succeed is rolled back. */
-  optimistic: OptimisticHandle;
+  optimistic: Pick<OptimisticHandle, 'rollback'>;
   onProgress: (progress: BulkFreezeProgress) => void;
   isCancelled: () => boolean;
   concurrency?: number;
