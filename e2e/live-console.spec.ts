@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import mqtt from 'mqtt';
+import mqtt, { type MqttClient } from 'mqtt';
 import type { Device } from '../src/contracts/device';
 import { connectCredentials } from '../src/simulator/iotda-credentials';
 import { readProvisioningFile } from '../src/simulator/provisioning-file';
@@ -45,15 +45,29 @@ test('the list and the device page follow a device that connects and drops, with
     await expect(page.getByRole('main')).toContainText('Offline');
   });
 
+  let again: MqttClient | undefined;
   await test.step('paused, it stops following; resumed, it catches up', async () => {
     await page.getByRole('button', { name: 'Pause live updates' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Paused$/ })).toBeVisible();
-    const again = await mqtt.connectAsync(`mqtt://127.0.0.1:${E2E_MQTT_PORT}`, { ...connectCredentials(pick.deviceId, pick.secret), protocolVersion: 4, reconnectPeriod: 0 });
+    again = await mqtt.connectAsync(`mqtt://127.0.0.1:${E2E_MQTT_PORT}`, { ...connectCredentials(pick.deviceId, pick.secret), protocolVersion: 4, reconnectPeriod: 0 });
     const history = page.getByRole('table', { name: 'Connection history' });
     await page.waitForTimeout(1_500);
     await expect(history.getByRole('row').nth(1)).toContainText('device closed');
     await page.getByRole('button', { name: 'Resume live updates' }).click();
     await expect(history.getByRole('row').nth(1)).toContainText('connected', { timeout: 5_000 });
-    await again.endAsync();
+  });
+
+  await test.step('on a list of online devices, its drop marks its row rather than removing it, until Refresh', async () => {
+    await page.goto(`/?online_status=1&device_name=${encodeURIComponent(device.device_name)}`);
+    await waitForRows(page);
+    await expect(row()).toContainText('Online');
+    await again!.endAsync();
+    await expect(row()).toContainText('Offline', { timeout: 5_000 });
+    await expect(row()).toHaveClass(/is-moved/);
+    const banner = page.getByRole('status').filter({ hasText: '1 device changed' });
+    await expect(banner).toBeVisible();
+    await banner.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByText('No device matches', { exact: true })).toBeVisible();
+    await expect(banner).toBeHidden();
   });
 });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { hashKey, QueryClient } from '@tanstack/react-query';
 import type { EventSourceMessage } from 'eventsource-parser';
 import type { DeviceSummary } from '@/contracts/console';
 import type { DeviceChange } from '@/contracts/console-events';
@@ -7,6 +7,7 @@ import type { ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+import { markedRows } from '@/web/api/list-marks';
 import { patchDevicesOptimistically } from '@/web/api/optimistic-devices';
 import { applyStreamEvents } from '@/web/features/live/apply-stream-events';
 
@@ -48,6 +49,19 @@ describe('applyStreamEvents', () => {
     handle.release();
     applyStreamEvents(client, [devicesEvent(change(2, { frozen: false }))]);
     expect(items(client)[1]).toMatchObject({ frozen: false, online_status: 1 });
+  });
+
+  it('marks, and does not move, a row the change takes out of its list’s filter', () => {
+    const client = seeded();
+    const onlineOnly = deviceQueries.list({ offset: '0', limit: '50', online_status: '2' }).queryKey;
+    client.setQueryData<ListDevicesResponse>(onlineOnly, { total: 2, size: 2, items: [device(1), device(2)] });
+    applyStreamEvents(client, [devicesEvent(change(2))]);
+    expect(client.getQueryData<ListDevicesResponse>(onlineOnly)!.items.map((d) => [d.id, d.online_status])).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect([...markedRows(client, hashKey(onlineOnly))]).toEqual([2]);
+    expect(markedRows(client, hashKey(LIST_KEY)).size).toBe(0);
   });
 
   it('keeps a deleted device’s row until the operator refreshes', () => {

@@ -3,11 +3,12 @@ import type { EventSourceMessage } from 'eventsource-parser';
 import type { DeviceSummary } from '@/contracts/console';
 import { devicesEventSchema, EVENT_NAMES, summaryEventSchema, type DeviceChange } from '@/contracts/console-events';
 import type { Device } from '@/contracts/device';
-import type { ListDevicesResponse } from '@/contracts/roma';
+import type { ListDevicesQuery, ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
 import { awaitsAnswer } from '@/web/api/optimistic-devices';
+import { leftItsPlace, markRows } from '@/web/api/list-marks';
 
 type Present = Exclude<DeviceChange, { deleted: true }>;
 
@@ -35,9 +36,16 @@ function withChanges(data: unknown, changes: ReadonlyMap<number, Present>): unkn
   return data;
 }
 
+/** The rows of a cached list page that the changes take out of its filter or its order. */
+function leftTheirPlaces(params: ListDevicesQuery, data: unknown, changes: ReadonlyMap<number, Present>): number[] {
+  if (!isList(data)) return [];
+  return data.items.filter((d) => changes.has(d.id) && leftItsPlace(params, d, merged(d, changes.get(d.id)!))).map((d) => d.id);
+}
+
 /**
  * Applies a batch of stream events to the cache in one pass, so a frame's worth of events is one
- * render: devices are updated in place where any list or page shows them (never refetched), the
+ * render: devices are updated in place where any list or page shows them (never refetched; a row
+ * that leaves its list's filter or order is marked, not moved: list-marks.ts), the
  * unfiltered summary is replaced, filtered ones are counted again, and `reset` refetches all.
  */
 export function applyStreamEvents(queryClient: QueryClient, events: readonly EventSourceMessage[]): void {
@@ -60,6 +68,10 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
     return;
   }
   if (changes.size > 0) {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: deviceQueries.lists() })) {
+      const moved = leftTheirPlaces(query.queryKey[2] as ListDevicesQuery, query.state.data, changes);
+      if (moved.length > 0) markRows(queryClient, query.queryHash, moved);
+    }
     queryClient.setQueriesData({ queryKey: deviceQueries.all(), predicate: holdsDevices }, (data: unknown) => withChanges(data, changes));
     // A device page shows the device's connection history and report: those of changed devices are read again.
     const stories = queryClient.getQueryCache().findAll({ queryKey: deviceQueries.details(), predicate: ({ queryKey }) => queryKey.length > 3 && changes.has(queryKey[2] as number) });

@@ -11,6 +11,7 @@ import { DeviceTable } from '@/web/features/devices/device-list/device-table';
 import { ListEmpty, ListError, ListLoading, PastLastPage } from '@/web/features/devices/device-list/list-states';
 import { Pagination } from '@/web/features/devices/device-list/pagination';
 import { SelectionToolbar } from '@/web/features/devices/device-list/selection-toolbar';
+import { useMarkedRows } from '@/web/api/use-marked-rows';
 import '@/web/features/devices/device-list/device-list.css';
 
 interface DeviceListProps {
@@ -24,11 +25,14 @@ interface DeviceListProps {
 
 /** Filters, selection and the server-paged table; the previous page stays on screen while the next loads. */
 export function DeviceList({ params, filters, update, clearFilters, selection, bulkActions }: DeviceListProps) {
-  const query = useQuery({ ...deviceQueries.list(params), placeholderData: keepPreviousData });
+  const listQuery = deviceQueries.list(params);
+  const query = useQuery({ ...listQuery, placeholderData: keepPreviousData });
+  const { marked, refresh } = useMarkedRows(listQuery.queryKey);
   const offset = Number(params.offset ?? 0);
   const limit = Number(params.limit);
   const data = query.data;
   const page = data?.items ?? [];
+  const movedOnPage = page.filter((d) => marked.has(d.id)).length;
 
   let body: ReactNode;
   if (query.isPending) body = <ListLoading />;
@@ -46,6 +50,7 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
         onSort={(sort) => update({ sort })}
         selection={selection}
         busy={query.isPlaceholderData}
+        marked={marked}
       />
     );
   }
@@ -66,6 +71,14 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
             Showing earlier results: {describeError(query.error)}
             <button type="button" className="button" onClick={() => void query.refetch()}>
               Retry
+            </button>
+          </div>
+        )}
+        {movedOnPage > 0 && (
+          <div className="list-banner list-moved" role="status">
+            {movedOnPage === 1 ? '1 device changed' : `${movedOnPage} devices changed`} and may no longer belong in this view.
+            <button type="button" className="button" onClick={refresh}>
+              Refresh
             </button>
           </div>
         )}

@@ -24,6 +24,8 @@ interface DeviceTableProps {
   onSort: (sort: DeviceSort) => void;
   selection: Selection<DeviceRef>;
   busy: boolean;
+  /** Rows that changed out of the view's filter or order (features/live/list-marks.ts): shown marked, in place. */
+  marked?: ReadonlySet<number>;
 }
 
 const ROW_HEIGHT = 41;
@@ -31,6 +33,7 @@ const ROW_HEIGHT = 41;
 interface DeviceRowProps {
   row: Row<Device>;
   rowIndex: number;
+  moved: boolean;
 }
 
 /**
@@ -41,23 +44,23 @@ interface DeviceRowProps {
  * follows its checkbox in CSS.
  */
 const DeviceRow = memo(
-  function DeviceRow({ row, rowIndex }: DeviceRowProps) {
+  function DeviceRow({ row, rowIndex, moved }: DeviceRowProps) {
     return (
-      <tr aria-rowindex={rowIndex} data-index={row.index}>
+      <tr aria-rowindex={rowIndex} data-index={row.index} className={moved ? 'is-moved' : undefined} title={moved ? 'Changed: may no longer belong in this view until you refresh' : undefined}>
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
         ))}
       </tr>
     );
   },
-  (before, after) => before.row.original === after.row.original && before.rowIndex === after.rowIndex,
+  (before, after) => before.row.original === after.row.original && before.rowIndex === after.rowIndex && before.moved === after.moved,
 );
 
 /**
  * The page of devices. Only the rows around the view are in the DOM (see useRowRange), with spacer
  * rows for the gaps, so a page of 999 scrolls like a page of 20 and the table keeps its semantics.
  */
-export function DeviceTable({ devices, view, offset, total, sort, onSort, selection, busy }: DeviceTableProps) {
+export function DeviceTable({ devices, view, offset, total, sort, onSort, selection, busy, marked }: DeviceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The service pages the list (manualPagination): otherwise every new page of data, an optimistic
   // patch included, queued a reset of the table's own page index, a state change that rendered the
@@ -80,7 +83,7 @@ export function DeviceTable({ devices, view, offset, total, sort, onSort, select
   for (const item of virtualizer.getVirtualItems()) {
     if (item.start > end) body.push(spacer(end === 0 ? 'before' : `gap-${item.index}`, item.start - end));
     const row = rows[item.index]!;
-    body.push(<DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} />);
+    body.push(<DeviceRow key={row.id} row={row} rowIndex={offset + item.index + 2} moved={marked?.has(row.original.id) ?? false} />);
     end = item.end;
   }
   const after = virtualizer.getTotalSize() - end;
