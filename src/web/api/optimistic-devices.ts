@@ -1,8 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Device } from '@/contracts/device';
-import type { ListDevicesResponse } from '@/contracts/roma';
+import { DEVICE_HOLDERS, isDetailData, isListData, mapCachedDevices } from '@/web/api/cached-devices';
 import { deviceQueries } from '@/web/api/device-queries';
-import type { DeviceDetail } from '@/web/api/get-device';
 
 export type DevicePatch = (device: Device) => Device;
 
@@ -27,21 +26,6 @@ export function awaitsAnswer(queryClient: QueryClient, id: number): boolean {
 
 type Snapshot = Array<[QueryKey, unknown]>;
 
-const isList = (data: unknown): data is ListDevicesResponse => typeof data === 'object' && data !== null && 'items' in data;
-const isDetail = (data: unknown): data is DeviceDetail => typeof data === 'object' && data !== null && 'device' in data;
-
-function mapDevices(data: unknown, ids: ReadonlySet<number>, replace: (device: Device) => Device): unknown {
-  if (isList(data)) {
-    if (!data.items.some((d) => ids.has(d.id))) return data;
-    return { ...data, items: data.items.map((d) => (ids.has(d.id) ? replace(d) : d)) };
-  }
-  if (isDetail(data) && ids.has(data.device.id)) return { ...data, device: replace(data.device) };
-  return data;
-}
-
-// The device itself, not its history or report nested under its detail key: those hold no device to patch.
-const touched = { predicate: ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'list' || (queryKey[1] === 'detail' && queryKey.length === 3) };
-
 /**
  * Patches the devices `ids` in every cached list and detail at once, and returns the undo.
  * Synchronous, so the change paints in the frame of the click that caused it. Rollback restores
@@ -54,23 +38,22 @@ export function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterab
   awaiting.set(queryClient, counts);
   for (const id of idSet) counts.set(id, (counts.get(id) ?? 0) + 1);
   let released = false;
-  const filters = { queryKey: deviceQueries.all(), ...touched };
   // A refetch landing after the patch would paint the old state back. Cancelling reverts each
   // query at once (inside cancel, not when its promise settles), so the patch below comes after.
-  void queryClient.cancelQueries(filters);
-  const snapshot: Snapshot = queryClient.getQueriesData(filters);
-  queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, idSet, patch));
+  void queryClient.cancelQueries(DEVICE_HOLDERS);
+  const snapshot: Snapshot = queryClient.getQueriesData(DEVICE_HOLDERS);
+  queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, idSet, patch));
 
   const originals = new Map<number, Device>();
   for (const [, data] of snapshot) {
-    if (isList(data)) for (const d of data.items) if (idSet.has(d.id) && !originals.has(d.id)) originals.set(d.id, d);
-    if (isDetail(data) && idSet.has(data.device.id)) originals.set(data.device.id, data.device);
+    if (isListData(data)) for (const d of data.items) if (idSet.has(d.id) && !originals.has(d.id)) originals.set(d.id, d);
+    if (isDetailData(data) && idSet.has(data.device.id)) originals.set(data.device.id, data.device);
   }
   return {
     rollback: (only) => {
       const undo = only ? new Set([...only].filter((id) => originals.has(id))) : new Set(originals.keys());
       if (undo.size === 0) return;
-      queryClient.setQueriesData(filters, (data: unknown) => mapDevices(data, undo, (d) => originals.get(d.id) ?? d));
+      queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, undo, (d) => originals.get(d.id) ?? d));
     },
     release: () => {
       if (released) return;

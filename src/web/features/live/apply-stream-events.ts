@@ -3,19 +3,15 @@ import type { EventSourceMessage } from 'eventsource-parser';
 import type { DeviceSummary } from '@/contracts/console';
 import { devicesEventSchema, EVENT_NAMES, summaryEventSchema, type DeviceChange } from '@/contracts/console-events';
 import type { Device } from '@/contracts/device';
-import type { ListDevicesQuery, ListDevicesResponse } from '@/contracts/roma';
+import type { ListDevicesQuery } from '@/contracts/roma';
+import { DEVICE_HOLDERS, isListData, mapCachedDevices } from '@/web/api/cached-devices';
 import { deviceQueries } from '@/web/api/device-queries';
-import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
 import { awaitsAnswer } from '@/web/api/optimistic-devices';
 import { leftItsPlace, markRows } from '@/web/api/list-marks';
 
 type Present = Exclude<DeviceChange, { deleted: true }>;
 
-const isList = (data: unknown): data is ListDevicesResponse => typeof data === 'object' && data !== null && 'items' in data;
-const isDetail = (data: unknown): data is DeviceDetail => typeof data === 'object' && data !== null && 'device' in data;
-// The devices themselves: lists and details, not the history or report under a detail's key.
-const holdsDevices = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'list' || (queryKey[1] === 'detail' && queryKey.length === 3);
 const isSummary = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'summary';
 const OPTIONAL_FIELDS = ['last_active_time', 'last_login_datetime', 'client_ip'] as const;
 
@@ -27,18 +23,9 @@ function merged(device: Device, change: Present): Device {
   return next;
 }
 
-function withChanges(data: unknown, changes: ReadonlyMap<number, Present>): unknown {
-  if (isList(data)) {
-    if (!data.items.some((d) => changes.has(d.id))) return data;
-    return { ...data, items: data.items.map((d) => (changes.has(d.id) ? merged(d, changes.get(d.id)!) : d)) };
-  }
-  if (isDetail(data) && changes.has(data.device.id)) return { ...data, device: merged(data.device, changes.get(data.device.id)!) };
-  return data;
-}
-
 /** The rows of a cached list page that the changes take out of its filter or its order. */
 function leftTheirPlaces(params: ListDevicesQuery, data: unknown, changes: ReadonlyMap<number, Present>): number[] {
-  if (!isList(data)) return [];
+  if (!isListData(data)) return [];
   return data.items.filter((d) => changes.has(d.id) && leftItsPlace(params, d, merged(d, changes.get(d.id)!))).map((d) => d.id);
 }
 
@@ -72,7 +59,7 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
       const moved = leftTheirPlaces(query.queryKey[2] as ListDevicesQuery, query.state.data, changes);
       if (moved.length > 0) markRows(queryClient, query.queryHash, moved);
     }
-    queryClient.setQueriesData({ queryKey: deviceQueries.all(), predicate: holdsDevices }, (data: unknown) => withChanges(data, changes));
+    queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, changes, (d) => merged(d, changes.get(d.id)!)));
     // A device page shows the device's connection history and report: those of changed devices are read again.
     const stories = queryClient.getQueryCache().findAll({ queryKey: deviceQueries.details(), predicate: ({ queryKey }) => queryKey.length > 3 && changes.has(queryKey[2] as number) });
     for (const { queryKey } of stories) void queryClient.invalidateQueries({ queryKey, exact: true });
