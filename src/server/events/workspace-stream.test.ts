@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { devicesEventSchema } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { ChangeFeed } from './change-feed';
+import { readDeviceChanges } from './device-changes';
 import type { ChangeNote, ChangeSource, TakenChanges } from './change-source';
 import { MAX_OWED_DEVICES, WorkspaceStream, type StreamMessage } from './workspace-stream';
 
@@ -50,17 +51,18 @@ async function openStream() {
   });
   await feed.start(0);
   const reader = stalledReader();
-  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY }, 'default', undefined);
+  const eventChanges = vi.fn((workspaceId: string, _eventId: string, ids: readonly number[]) => readDeviceChanges(t.db, workspaceId, ids));
+  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, eventChanges }, 'default', undefined);
   const running = stream.run(reader.send);
   await settle();
-  return { feed, source, reader, stream, running };
+  return { eventChanges, feed, source, reader, stream, running };
 }
 
 describe('a stream whose reader is slow', () => {
   it('owes each changed device once, as it is when it is sent, however often it changed', async () => {
     const product = await addProduct(t.db);
     const [a, b] = [await addDevice(t.db, product), await addDevice(t.db, product)];
-    const { feed, source, reader, stream, running } = await openStream();
+    const { feed, source, reader, stream, running, eventChanges } = await openStream();
     // The reader is stuck on the opening summary; changes keep coming.
     for (let i = 0; i < 5; i++) {
       source.next = { notes: [{ workspaceId: 'default', deviceId: a.id }], lost: false };
@@ -70,6 +72,7 @@ describe('a stream whose reader is slow', () => {
     await feed.poll();
     await t.db.updateTable('devices').set({ device_name: 'latest-name' }).where('id', '=', a.id).execute();
     reader.release();
+    await vi.waitFor(() => expect(reader.sent.some((m) => m.event === 'devices')).toBe(true));
     await settle();
     stream.stop();
     await running;
@@ -79,6 +82,24 @@ describe('a stream whose reader is slow', () => {
     const changes = devicesEventSchema.parse(devices[0]!.data).changes;
     expect(changes.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
     expect(changes.find((c) => c.id === a.id)).toMatchObject({ device_name: 'latest-name' });
+    // What it owed spanned several feed events: it read them itself, not as one event shared by all streams.
+    expect(eventChanges).not.toHaveBeenCalled();
+  });
+
+  it('takes a feed event it owes exactly from the read shared by every stream that keeps up', async () => {
+    const product = await addProduct(t.db);
+    const [a, b] = [await addDevice(t.db, product), await addDevice(t.db, product)];
+    const { feed, source, reader, stream, running, eventChanges } = await openStream();
+    reader.release();
+    await settle();
+    source.next = { notes: [a, b].map((d) => ({ workspaceId: 'default', deviceId: d.id })), lost: false };
+    await feed.poll();
+    await vi.waitFor(() => expect(reader.sent.some((m) => m.event === 'devices')).toBe(true));
+    stream.stop();
+    await running;
+    expect(eventChanges.mock.calls).toEqual([['default', feed.eventId, [a.id, b.id]]]);
+    const devices = reader.sent.find((m) => m.event === 'devices');
+    expect(devicesEventSchema.parse(devices!.data).changes.map((c) => c.id).sort((x, y) => x - y)).toEqual([a.id, b.id]);
   });
 
   it('gives up what it owes past the limit and tells the reader to start over', async () => {

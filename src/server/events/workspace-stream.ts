@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
+import { EVENT_NAMES, type DeviceChange, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
 import type { Database } from '../db/schema';
 import type { ChangeFeed, FeedListener } from './change-feed';
@@ -24,6 +24,8 @@ export interface StreamDeps {
   feed: ChangeFeed;
   /** The workspace's summary as of the feed's event id (shared by every stream of the workspace). */
   summary: (workspaceId: string, eventId: string) => Promise<DeviceSummary>;
+  /** The devices of one feed event, read once for every stream that owes exactly those. */
+  eventChanges: (workspaceId: string, eventId: string, deviceIds: readonly number[]) => Promise<DeviceChange[]>;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface StreamDeps {
  */
 export class WorkspaceStream implements FeedListener {
   readonly #owed = new Set<number>();
+  /** Set while what is owed is exactly the devices of feed event #eventId: the common case of a reader keeping up. */
+  #owedIsEvent: readonly number[] | undefined;
   #eventId: string;
   #reset: ResetEvent['reason'] | undefined;
   #summaryDue = true;
@@ -58,9 +62,11 @@ export class WorkspaceStream implements FeedListener {
 
   changed(eventId: string, deviceIds: readonly number[]): void {
     this.#eventId = eventId;
+    this.#owedIsEvent = this.#owed.size === 0 ? deviceIds : undefined;
     for (const id of deviceIds) this.#owed.add(id);
     if (this.#owed.size > MAX_OWED_DEVICES) {
       this.#owed.clear();
+      this.#owedIsEvent = undefined;
       this.#reset = 'reader too slow';
     }
     this.#summaryDue = true;
@@ -70,6 +76,7 @@ export class WorkspaceStream implements FeedListener {
   lost(eventId: string): void {
     this.#eventId = eventId;
     this.#owed.clear();
+    this.#owedIsEvent = undefined;
     this.#reset = 'changes missed';
     this.#wakeUp();
   }
@@ -91,8 +98,10 @@ export class WorkspaceStream implements FeedListener {
       } else if (this.#owed.size > 0) {
         const ids = [...this.#owed];
         const eventId = this.#eventId;
+        const shared = this.#owedIsEvent?.length === ids.length ? this.#owedIsEvent : undefined;
         this.#owed.clear();
-        const changes = await readDeviceChanges(this.deps.db, this.workspaceId, ids);
+        this.#owedIsEvent = undefined;
+        const changes = shared ? await this.deps.eventChanges(this.workspaceId, eventId, shared) : await readDeviceChanges(this.deps.db, this.workspaceId, ids);
         await send({ id: eventId, event: EVENT_NAMES.devices, data: { changes } });
       } else if (this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
         this.#summaryDue = false;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { DeviceSummary } from '@/contracts/console';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
 import type { ChangeFeed } from '../events/change-feed';
+import { readDeviceChanges } from '../events/device-changes';
 import { WorkspaceStream } from '../events/workspace-stream';
 import { romaInstance } from './roma-input';
 
@@ -11,30 +11,34 @@ const EVENTS = 'console.events';
 /** A comment line this often keeps proxies from closing a quiet stream (DESIGN.md: every 15 s). */
 export const HEARTBEAT_MS = 15_000;
 
-/** The workspace's summary, counted once per feed event for all its streams. */
-function sharedSummaries(deps: AppDeps): (workspaceId: string, eventId: string) => Promise<DeviceSummary> {
-  const latest = new Map<string, { eventId: string; summary: Promise<DeviceSummary> }>();
-  return (workspaceId, eventId) => {
+/**
+ * What every stream of a workspace asks for as of the same feed event (its summary, its changed
+ * devices) is computed once: the latest answer per workspace is kept until the next event.
+ */
+function oncePerEvent<A extends unknown[], T>(compute: (workspaceId: string, ...args: A) => Promise<T>): (workspaceId: string, eventId: string, ...args: A) => Promise<T> {
+  const latest = new Map<string, { eventId: string; answer: Promise<T> }>();
+  return (workspaceId, eventId, ...args) => {
     const kept = latest.get(workspaceId);
-    if (kept?.eventId === eventId) return kept.summary;
-    const summary = summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex);
-    latest.set(workspaceId, { eventId, summary });
-    // A failed count is not kept: the next stream to ask counts again.
-    summary.catch(() => latest.delete(workspaceId));
-    return summary;
+    if (kept?.eventId === eventId) return kept.answer;
+    const answer = compute(workspaceId, ...args);
+    latest.set(workspaceId, { eventId, answer });
+    // A failed read is not kept: the next stream to ask reads again.
+    answer.catch(() => latest.delete(workspaceId));
+    return answer;
   };
 }
 
 /** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
 export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
-  const summary = sharedSummaries(deps);
+  const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
+  const eventChanges = oncePerEvent((workspaceId, ids: readonly number[]) => readDeviceChanges(deps.db, workspaceId, ids));
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
     app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true } }, async (request, reply) => {
       const workspace = romaInstance(request, EVENTS);
       // Typed as always present; absent when the Accept header did not ask for the stream.
       if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');
-      const stream = new WorkspaceStream({ db: deps.db, feed, summary }, workspace.id, reply.sse.lastEventId ?? undefined);
+      const stream = new WorkspaceStream({ db: deps.db, feed, summary, eventChanges }, workspace.id, reply.sse.lastEventId ?? undefined);
       // The stream lives no longer than the token that opened it: the reader signs in again.
       const expiry = setTimeout(() => reply.sse.close(), Math.max(0, request.session.expiresAt - Date.now()));
       reply.sse.onClose(() => {
