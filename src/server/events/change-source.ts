@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { latestListChange } from '../db/list-changes';
 import type { Database } from '../db/schema';
 
 /** A device of a workspace changed. */
@@ -32,11 +33,7 @@ export class SqliteChangeLog implements ChangeSource {
 
   async take(): Promise<TakenChanges> {
     if (this.#seq === undefined) {
-      const { seq } = await this.db
-        .selectFrom('device_list_changes')
-        .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('seq'))
-        .executeTakeFirstOrThrow();
-      this.#seq = seq;
+      this.#seq = await latestListChange(this.db);
       return { notes: [], lost: false };
     }
     const rows = await this.db.selectFrom('device_list_changes').select(['device_id', 'seq', 'workspace_id']).where('seq', '>', this.#seq).execute();

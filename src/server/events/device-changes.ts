@@ -1,18 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DeviceChange } from '@/contracts/console-events';
 import { tagsByDevice } from '../db/device-tags';
+import { inChunks } from '../db/in-chunks';
 import type { Database } from '../db/schema';
-
-/** Devices one statement reads: far under both dialects' limits on bound parameters. */
-const IDS_PER_STATEMENT = 500;
 
 type Present = Exclude<DeviceChange, { deleted: true }>;
 
 /** The devices `ids` of the workspace as they are now; one no longer there is `deleted`. */
 export async function readDeviceChanges(db: Kysely<Database>, workspaceId: string, ids: readonly number[]): Promise<DeviceChange[]> {
   const changes: DeviceChange[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
-    const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
+  for (const chunk of inChunks(ids)) {
     const rows = await db
       .selectFrom('devices')
       .select(['id', 'device_name', 'status', 'online_status', 'frozen', 'connected', 'last_active_time', 'last_login_datetime', 'last_updated_datetime', 'client_ip', 'revision'])

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { inChunks } from '../db/in-chunks';
 import type { Database } from '../db/schema';
 
 export type SessionEvent =
@@ -18,15 +19,11 @@ export type SessionEvent =
 
 /** Rows one statement writes: 5 bound values each, far under both dialects' limits on parameters. */
 const ROWS_PER_STATEMENT = 500;
+const chunks = <T>(items: readonly T[]) => inChunks(items, ROWS_PER_STATEMENT);
 
 type Connected = Extract<SessionEvent, { kind: 'connected' }>;
 type Disconnected = Extract<SessionEvent, { kind: 'disconnected' }>;
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) out.push(items.slice(i, i + ROWS_PER_STATEMENT));
-  return out;
-}
 
 /**
  * Splits events, in order, into runs in which no device appears twice: within a run, the order of

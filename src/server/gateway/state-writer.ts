@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { inChunks } from '../db/in-chunks';
 import type { Database } from '../db/schema';
 import { writeSessionEvents, type SessionEvent } from './session-writes';
 
@@ -6,8 +7,6 @@ import { writeSessionEvents, type SessionEvent } from './session-writes';
 export const HISTORY_PER_DEVICE = 100;
 /** A device's history is cut back to its latest 100 once this many entries came since the last cut: at most 119 are kept. */
 const PRUNE_EVERY = 20;
-/** Rows a statement names by id: far under both dialects' limits on bound parameters. */
-const IDS_PER_STATEMENT = 1_000;
 
 export interface WriterOptions {
   /** How long session events wait to share a transaction. */
@@ -90,8 +89,7 @@ export class SessionStateWriter {
         await writeSessionEvents(trx, events);
         // Traffic is written a second at a time: one statement per second of activity, not per device.
         for (const [second, ids] of bySecond(active)) {
-          for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
-            const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
+          for (const chunk of inChunks(ids)) {
             await trx.updateTable('devices').set({ last_active_time: second }).where('id', 'in', chunk).where('connected', '=', 1).execute();
           }
         }

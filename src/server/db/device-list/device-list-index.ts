@@ -4,6 +4,7 @@ import { deviceFilterQuerySchema, SORT_FIELDS, type DeviceFilter, type ListDevic
 import { sortOrder } from '../sort-order';
 import { tagsByDevice } from '../device-tags';
 import { idsIn } from '../dialect';
+import { latestListChange } from '../list-changes';
 import type { Database } from '../schema';
 import { LISTED_COLUMNS, ListedDevices, type ListedRow } from './listed-devices';
 import { matchSlots, summarize } from './match-slots';
@@ -78,10 +79,7 @@ export class DeviceListIndex {
   }
 
   async #catchUp(db: Db): Promise<void> {
-    const { seq } = await db
-      .selectFrom('device_list_changes')
-      .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('seq'))
-      .executeTakeFirstOrThrow();
+    const seq = await latestListChange(db);
     if (seq === this.#seq) return;
     const { devices, orders, names } = this.#held;
     // Gone devices keep their slots; once they outnumber the live ones, everything is read afresh.
