@@ -2,12 +2,12 @@ import type { Browser } from '@playwright/test';
 import type { BenchOptions } from './options';
 import type { Service } from './service';
 
-/** What a figure is and the goal issue 6 sets for it. */
+/** What a figure is and the goal its issue sets for it; without a goal, the figure is reported only. */
 export interface FigureSpec {
   id: string;
   title: string;
   unit: string;
-  goal: { op: '<=' | '>='; value: number };
+  goal?: { op: '<=' | '>='; value: number };
 }
 
 /** One value per round, plus whatever explains them (the p50 beside a p95, the filter used…). */
@@ -35,7 +35,7 @@ export interface Figure {
   run: (context: BenchContext) => Promise<Measured>;
 }
 
-/** A figure's line in bench/results.json; `value` fields are null and `na` says why when it could not be measured. */
+/** A figure's line in bench/results.json; `value` fields are null and `na` says why when it could not be measured; `met` is null without a goal. */
 export interface FigureResult extends FigureSpec {
   median: number | null;
   min: number | null;

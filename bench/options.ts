@@ -15,6 +15,12 @@ export interface BenchOptions {
   forceOfflineTarget: number;
   /** Devices the live figures keep connected over MQTT (issue 23: 10,000). */
   liveDevices: number;
+  /** Change streams held open for issue 19's figures of their cost (issue 19: 200). */
+  streams: number;
+  /** How long the service's CPU is measured with and without those streams. */
+  streamWindowMs: number;
+  /** Connects of one device while a console shows its row. */
+  probeSamples: number;
   port: number;
   out: string;
   /** `--only id,id`: measure just these figures (by their ids), e.g. the live ones after a gateway change. */
@@ -33,6 +39,9 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
     throughputConnections: 50,
     forceOfflineTarget: quick ? 300 : 10_000,
     liveDevices: quick ? 200 : 10_000,
+    streams: quick ? 20 : 200,
+    streamWindowMs: quick ? 2_000 : 10_000,
+    probeSamples: quick ? 5 : 20,
     // 8931-8933 belong to the e2e suites.
     port: Number(env.BENCH_PORT ?? 8940),
     out: path.resolve(env.BENCH_OUT ?? path.join(ROOT, 'bench/results.json')),

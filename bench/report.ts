@@ -6,8 +6,9 @@ import { spread } from './stats';
 
 export function resultOf(figure: Figure, measured: Measured): FigureResult {
   const { median, min, max } = spread(measured.samples);
-  const { op, value } = figure.spec.goal;
-  return { ...figure.spec, median, min, max, samples: measured.samples, met: op === '<=' ? median <= value : median >= value, detail: measured.detail };
+  const goal = figure.spec.goal;
+  const met = goal ? (goal.op === '<=' ? median <= goal.value : median >= goal.value) : null;
+  return { ...figure.spec, median, min, max, samples: measured.samples, met, detail: measured.detail };
 }
 
 export function notMeasured(figure: Figure, reason: string): FigureResult {
@@ -23,8 +24,8 @@ export function printTable(results: readonly FigureResult[], options: BenchOptio
     r.title,
     `${cell(r.median)} ${r.unit}`,
     r.min === null ? 'n/a' : `${r.min} – ${r.max}`,
-    `${r.goal.op === '<=' ? '≤' : '≥'} ${r.goal.value} ${r.unit}`,
-    r.met === null ? 'n/a' : r.met ? 'met' : 'NOT met',
+    r.goal ? `${r.goal.op === '<=' ? '≤' : '≥'} ${r.goal.value} ${r.unit}` : 'reported',
+    r.median === null ? 'n/a' : r.met === null ? '' : r.met ? 'met' : 'NOT met',
   ]);
   const header = ['#', 'figure', 'median', `spread (min – max, ${options.rounds} round${options.rounds === 1 ? '' : 's'})`, 'goal', ''];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));

@@ -10,6 +10,7 @@ import type { BenchContext, Figure, FigureResult } from './figure';
 import { firstLoadJs } from './figures/first-load-js';
 import { forceOfflineBulk } from './figures/force-offline';
 import { interactionLatency } from './figures/interaction-latency';
+import { listWithStreams, liveInteractionLatency, liveRowPainted, streamCpu } from './figures/live-console';
 import { connectRate, liveForceOffline, liveListLatency, liveSessions } from './figures/live-fleet';
 import { listLatency } from './figures/list-latency';
 import { listThroughput } from './figures/list-throughput';
@@ -21,8 +22,8 @@ import { notMeasured, printLoad, printTable, resultOf, writeResults } from './re
 import { startService } from './service';
 import { round } from './stats';
 
-/** Issue 6's figures in its order, then issue 23's of live devices. */
-const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency];
+/** Issue 6's figures in its order, then issue 23's of live devices and issue 19's of the live console. */
+const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams];
 const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE];
 // Figures that change devices run last, so the others read the fleet as seeded.
 const RUN_ORDER = [firstLoadJs, listLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];

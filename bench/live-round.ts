@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CREDENTIALS_FILE } from '@/server/db/seed/credentials-file';
+import { openSignedIn, waitForRows } from './browser';
+import type { BenchContext } from './figure';
+import { interactionLatency } from './figures/interaction-latency';
+import { listLatency } from './figures/list-latency';
+import { SQLITE_FILE } from './paths';
+import { processCpuMs } from './process-cpu';
+import { pickProbe, rowPaintedSamples } from './row-painted-probe';
+import type { Service } from './service';
+import { startSimulator, type SimulatorProcess } from './simulator-process';
+import { percentile, round } from './stats';
+import { openStreams } from './stream-readers';
+
+/** About 6 % of the demo fleet is disabled or frozen and refused: simulating a little more keeps the target live. */
+const REFUSED_SHARE = 0.06;
+const STATUS_EVERY_MS = 20;
+
+export interface LiveRound {
+  connected: number;
+  connectRate: number;
+  serviceRssMib: number;
+  simulatorRssMib: number;
+  listP95: number;
+  rowWritesPerSecond: number;
+  /** Service CPU over the stream window without streams and with `streams` of them, in ms per second. */
+  cpuIdle: number;
+  cpuStreams: number;
+  streams: number;
+  streamBytesPerSecond: number;
+  listP95Streams: number;
+  rowPaintedP50: number;
+  rowPaintedP95: number;
+  interactionWorst: number;
+  interactionDetail: Record<string, string | number>;
+  forceOfflineMs: number;
+  forced: number;
+}
+
+async function rssMib(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, 0);
+}
+
+/** Device-row writes so far: the change log numbers each write of a listed column (last_active_time among them). */
+function rowWrites(dataDir: string): number {
+  const db = new Database(path.join(dataDir, SQLITE_FILE), { readonly: true });
+  try {
+    return (db.prepare('SELECT max(seq) AS seq FROM device_list_changes').get() as { seq: number | null }).seq ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The service's CPU over `ms`, in ms of CPU per second. */
+async function cpuOver(pid: number, ms: number): Promise<number> {
+  const before = processCpuMs(pid);
+  const started = performance.now();
+  await sleep(ms);
+  const after = processCpuMs(pid);
+  if (before === undefined || after === undefined) throw new Error('no CPU time for the service (not Linux?)');
+  return ((after - before) / (performance.now() - started)) * 1000;
+}
+
+/** The list's p95 over one round of the list figure's calls. */
+async function listP95(context: BenchContext, service: Service): Promise<number> {
+  return (await listLatency.run({ ...context, options: { ...context.options, rounds: 1 }, service })).samples[0]!;
+}
+
+/**
+ * Issue 19's stream figures: the service's CPU with no stream open, then with `streams` open
+ * (drained by another process, as consoles would), and the list measured again with them open.
+ */
+async function streamCost(context: BenchContext, service: Service) {
+  const { streams, streamWindowMs } = context.options;
+  const cpuIdle = await cpuOver(service.pid, streamWindowMs);
+  const readers = await openStreams(service, streams);
+  try {
+    // Past the summary every stream gets on opening.
+    await sleep(2_000);
+    const bytesBefore = readers.bytes();
+    const started = performance.now();
+    const cpuStreams = await cpuOver(service.pid, streamWindowMs);
+    const streamBytesPerSecond = (readers.bytes() - bytesBefore) / streams / ((performance.now() - started) / 1000);
+    return { cpuIdle, cpuStreams, streamBytesPerSecond, listP95Streams: await listP95(context, service) };
+  } finally {
+    await readers.stop();
+  }
+}
+
+/** Issue 19's console figures: a device connecting while a console shows its row, then figure 6's interactions, both under the churn. */
+async function consoleUnderChurn(context: BenchContext, service: Service, simulated: number) {
+  const probe = await pickProbe(service, simulated);
+  const page = await openSignedIn(await context.browser(), service.baseUrl, `/?device_name=${encodeURIComponent(probe.name)}`, context.password);
+  let painted: number[];
+  try {
+    await waitForRows(page);
+    await page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor();
+    painted = (await rowPaintedSamples(page, service.mqttUrl!, probe, context.options.probeSamples)).sort((a, b) => a - b);
+  } finally {
+    await page.context().close();
+  }
+  const interactions = await interactionLatency.run({ ...context, options: { ...context.options, rounds: 1 }, service });
+  return { rowPaintedP50: percentile(painted, 50), rowPaintedP95: percentile(painted, 95), interactionWorst: interactions.samples[0]!, interactionDetail: interactions.detail ?? {} };
+}
+
+/** In Chromium, every online device is forced offline by filter, timed from the confirm click until the simulator has seen each of those sessions end. */
+async function forceOfflineLive(context: BenchContext, service: Service, simulator: SimulatorProcess) {
+  const page = await openSignedIn(await context.browser(), service.baseUrl, '/?online_status=1', context.password);
+  try {
+    await waitForRows(page);
+    await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();
+    // Live devices come and go while the page loads: the selection says how many it took.
+    const selectedText = async () => (await page.locator('.selection-count').textContent())!.match(/[\d,]+/)?.[0] ?? '0';
+    const pageSelected = await selectedText();
+    await page.getByRole('button', { name: /^Select all [\d,]+ matching devices$/ }).click();
+    await page.waitForFunction((before) => !document.querySelector('.selection-progress') && !document.querySelector('.selection-count')?.textContent?.startsWith(`${before} `), pageSelected);
+    const matching = await selectedText();
+    await page.getByRole('button', { name: 'Force offline…' }).click();
+    const confirm = page.getByRole('dialog').getByRole('button', { name: `Force ${matching} devices offline` });
+    await confirm.waitFor();
+    const forced = Number(matching.replaceAll(',', ''));
+    const before = simulator.latest()!.disconnects;
+    const clicked = Date.now();
+    await confirm.click();
+    const done = await simulator.until((s) => s.disconnects - before >= forced, 60_000);
+    return { forceOfflineMs: Math.max(0, done.at - clicked), forced };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * One round on a fresh copy with the gateway on: the simulator connects the devices at once
+ * (connected count, CONNACK rate, memory); while they report every 10 s and 1 % flap a minute,
+ * the list is measured, then the change streams' cost, then a console following a device that
+ * connects and figure 6's interactions; last, every online device is forced offline.
+ */
+async function liveRound(context: BenchContext): Promise<LiveRound> {
+  const simulated = Math.ceil(context.options.liveDevices / (1 - REFUSED_SHARE));
+  const service = await context.liveService();
+  const simulator = startSimulator({
+    url: service.mqttUrl!,
+    credentials: path.join(service.dataDir, CREDENTIALS_FILE),
+    devices: simulated,
+    reportSeconds: 10,
+    flapPerMinute: 0.01,
+    statusEveryMs: STATUS_EVERY_MS,
+  });
+  try {
+    const first = await simulator.firstAttempts;
+    const [serviceRssMib, simulatorRssMib] = await Promise.all([rssMib(service.pid), rssMib(simulator.pid)]);
+
+    const writesBefore = rowWrites(service.dataDir);
+    const listStarted = performance.now();
+    const list = await listP95(context, service);
+    const rowWritesPerSecond = (rowWrites(service.dataDir) - writesBefore) / ((performance.now() - listStarted) / 1000);
+
+    return {
+      connected: first.connected,
+      connectRate: round(first.connected / (first.ms / 1000), 0),
+      serviceRssMib,
+      simulatorRssMib,
+      listP95: list,
+      rowWritesPerSecond: round(rowWritesPerSecond, 0),
+      streams: context.options.streams,
+      ...(await streamCost(context, service)),
+      ...(await consoleUnderChurn(context, service, simulated)),
+      ...(await forceOfflineLive(context, service, simulator)),
+    };
+  } finally {
+    await simulator.stop();
+    await service.stop();
+  }
+}
+
+const rounds = new WeakMap<BenchContext, Promise<LiveRound[]>>();
+
+/** The live figures all come from the same rounds, run once for all of them. */
+export function liveRounds(context: BenchContext): Promise<LiveRound[]> {
+  let measured = rounds.get(context);
+  if (!measured) {
+    measured = (async () => {
+      const all: LiveRound[] = [];
+      for (let r = 0; r < context.options.rounds; r++) all.push(await liveRound(context));
+      return all;
+    })();
+    rounds.set(context, measured);
+  }
+  return measured;
+}
