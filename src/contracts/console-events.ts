@@ -17,7 +17,8 @@ export const EVENT_NAMES = {
 
 /**
  * A device as it is now, in the device's own field names, so a reader merges it into what it holds.
- * Only the fields a list row or a device page's state shows; `deleted` when the device is gone.
+ * Only the fields a list row or a device page's state shows; `deleted` when the device is gone;
+ * `{id, last_active_time}` alone when nothing else changed (most changes of a live fleet).
  */
 export const deviceChangeSchema = deviceSchema
   .pick({
@@ -37,8 +38,13 @@ export const deviceChangeSchema = deviceSchema
     /** The device's revision (its ETag): a reader keeps whichever of two states has the higher one. */
     revision: z.number().int(),
   })
-  .or(z.object({ id: z.number().int(), deleted: z.literal(true) }));
+  .or(z.object({ id: z.number().int(), deleted: z.literal(true) }))
+  // Last, as an object schema keeps what it knows of any object: a device that only reported or
+  // sent traffic since the reader last had it, whose state the reader holds as it is.
+  .or(z.object({ id: z.number().int(), last_active_time: z.number().int() }));
 export type DeviceChange = z.infer<typeof deviceChangeSchema>;
+/** A change that carries the device's whole state. */
+export type WholeDeviceChange = Extract<DeviceChange, { revision: number }>;
 
 export const devicesEventSchema = z.object({ changes: z.array(deviceChangeSchema) });
 export type DevicesEvent = z.infer<typeof devicesEventSchema>;

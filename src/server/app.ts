@@ -8,6 +8,7 @@ import type { AppDeps } from './deps';
 import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
 import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
+import { serializeOnce } from './events/serialize-once';
 import { consoleEventRoutes, HEARTBEAT_MS } from './routes/console-events';
 import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
@@ -78,7 +79,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   if (deps.changeFeed) {
     const feed = deps.changeFeed;
     app.register(async (events) => {
-      await events.register(fastifySse, { heartbeatInterval: HEARTBEAT_MS });
+      await events.register(fastifySse, { heartbeatInterval: HEARTBEAT_MS, serializer: serializeOnce() });
       await events.register(consoleEventRoutes(deps, feed));
     });
   }

@@ -7,7 +7,7 @@ import { LISTED_COLUMNS_0009 } from './list-changes-migration';
  * What a change of the live console (DESIGN.md "Live console") is a change of: the listed columns
  * of 0009, and what a device's state shows besides (its session's address and login time).
  */
-const STREAMED_COLUMNS = [...LISTED_COLUMNS_0009, 'connected', 'client_ip', 'last_login_datetime'] as const;
+export const STREAMED_COLUMNS = [...LISTED_COLUMNS_0009, 'connected', 'client_ip', 'last_login_datetime'] as const;
 
 const TRIGGERS = ['insert', 'update', 'delete', 'tag_insert', 'tag_delete', 'tag_update'].map((t) => `device_list_changes_${t}`);
 

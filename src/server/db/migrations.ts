@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
+import { activityChanges } from './activity-changes-migration';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
@@ -141,6 +142,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0010_drop_structures_the_list_index_replaced': dropStructuresTheListIndexReplaced(dialect),
       '0011_live_devices': liveDevices(dialect),
       '0012_live_console': liveConsole(dialect),
+      '0013_activity_changes': activityChanges(dialect),
     }),
   };
 }

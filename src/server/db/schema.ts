@@ -91,6 +91,8 @@ export interface DeviceListChangesTable {
   seq: number;
   /** The device's workspace (0012), so the event stream tells each workspace only of its own devices. */
   workspace_id: string | null;
+  /** The seq of the device's latest change of state (0013); null: this entry's own, so anything past seq N with state_seq ≤ N changed only its last activity. */
+  state_seq: number | null;
 }
 
 /** Connection history (DESIGN.md "Live devices"): every connect, disconnect and refused attempt. */

@@ -6,9 +6,16 @@ export const POLL_INTERVAL_MS = 250;
 /** Device ids the feed remembers for resuming streams; a reader further behind starts over. */
 const REMEMBERED_IDS = 50_000;
 
-/** What a stream hears: the ids of the workspace's devices that changed, under the event id that covers them; or that it must start over. */
+/** The devices of one workspace that changed in one feed event. */
+export interface WorkspaceChanges {
+  ids: readonly number[];
+  /** Those of `ids` whose last activity time alone moved. */
+  activityOnly: ReadonlySet<number>;
+}
+
+/** What a stream hears: the workspace's devices that changed, under the event id that covers them; or that it must start over. */
 export interface FeedListener {
-  changed(eventId: string, deviceIds: readonly number[]): void;
+  changed(eventId: string, changes: WorkspaceChanges): void;
   lost(eventId: string): void;
 }
 
@@ -104,14 +111,16 @@ export class ChangeFeed {
       this.#oldestKnown = n;
       for (const set of this.#listeners.values()) for (const listener of set) listener.lost(eventId);
     }
-    const byWorkspace = new Map<string, number[]>();
-    for (const { workspaceId, deviceId } of taken.notes) {
-      const ids = byWorkspace.get(workspaceId);
-      if (ids) ids.push(deviceId);
-      else byWorkspace.set(workspaceId, [deviceId]);
+    const byWorkspace = new Map<string, { ids: number[]; activityOnly: Set<number> }>();
+    for (const { workspaceId, deviceId, activityOnly } of taken.notes) {
+      let changes = byWorkspace.get(workspaceId);
+      if (!changes) byWorkspace.set(workspaceId, (changes = { ids: [], activityOnly: new Set() }));
+      changes.ids.push(deviceId);
+      if (activityOnly) changes.activityOnly.add(deviceId);
     }
-    this.#remember({ n, byWorkspace, size: taken.notes.length });
-    for (const [workspaceId, ids] of byWorkspace) for (const listener of this.#listeners.get(workspaceId) ?? []) listener.changed(eventId, ids);
+    // A resumed stream is owed whole devices: what it missed is remembered by id alone.
+    this.#remember({ n, byWorkspace: new Map([...byWorkspace].map(([workspaceId, { ids }]) => [workspaceId, ids])), size: taken.notes.length });
+    for (const [workspaceId, changes] of byWorkspace) for (const listener of this.#listeners.get(workspaceId) ?? []) listener.changed(eventId, changes);
   }
 
   #remember(tick: Tick): void {

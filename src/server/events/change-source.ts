@@ -3,10 +3,11 @@ import pg from 'pg';
 import { latestListChange } from '../db/list-changes';
 import type { Database } from '../db/schema';
 
-/** A device of a workspace changed. */
+/** A device of a workspace changed; `activityOnly` when only its last activity time moved since the previous take. */
 export interface ChangeNote {
   workspaceId: string;
   deviceId: number;
+  activityOnly: boolean;
 }
 
 export interface TakenChanges {
@@ -36,11 +37,14 @@ export class SqliteChangeLog implements ChangeSource {
       this.#seq = await latestListChange(this.db);
       return { notes: [], lost: false };
     }
-    const rows = await this.db.selectFrom('device_list_changes').select(['device_id', 'seq', 'workspace_id']).where('seq', '>', this.#seq).execute();
+    const after = this.#seq;
+    const rows = await this.db.selectFrom('device_list_changes').select(['device_id', 'seq', 'workspace_id', 'state_seq']).where('seq', '>', after).execute();
     const notes: ChangeNote[] = [];
     for (const row of rows) {
       this.#seq = Math.max(this.#seq, row.seq);
-      if (row.workspace_id !== null) notes.push({ workspaceId: row.workspace_id, deviceId: row.device_id });
+      // 0013: an entry whose latest change of state is one this reader has already taken.
+      const activityOnly = row.state_seq !== null && row.state_seq <= after;
+      if (row.workspace_id !== null) notes.push({ workspaceId: row.workspace_id, deviceId: row.device_id, activityOnly });
     }
     return { notes, lost: false };
   }
@@ -48,9 +52,13 @@ export class SqliteChangeLog implements ChangeSource {
   async close(): Promise<void> {}
 }
 
+/** `{workspace} {device id}`, then ` a` when only the device's last activity time moved. */
+const NOTIFICATION = /^(.+) (\d+)( a)?$/;
+
 /**
  * PostgreSQL: 0012's triggers notify channel `device_changes` at commit, on every replica's
- * listening connection. A connection that drops loses what was notified meanwhile, so the next
+ * listening connection (`{workspace} {id}`, or `{workspace} {id} a` for a change of activity
+ * alone: 0013). A connection that drops loses what was notified meanwhile, so the next
  * take says so and the streams start over; the connection is opened again on the next take.
  */
 export class PostgresNotifications implements ChangeSource {
@@ -87,10 +95,12 @@ export class PostgresNotifications implements ChangeSource {
     client.on('error', drop);
     client.on('end', drop);
     client.on('notification', ({ payload }) => {
-      const space = payload?.lastIndexOf(' ') ?? -1;
-      if (!payload || space < 0) return;
-      const deviceId = Number(payload.slice(space + 1));
-      this.#pending.set(payload, { workspaceId: payload.slice(0, space), deviceId });
+      const [, workspaceId, id, kind] = NOTIFICATION.exec(payload ?? '') ?? [];
+      if (!workspaceId || !id) return;
+      const key = `${workspaceId} ${id}`;
+      // A device is a change of activity alone only if every notification of it since the last take was.
+      const activityOnly = kind !== undefined && (this.#pending.get(key)?.activityOnly ?? true);
+      this.#pending.set(key, { workspaceId, deviceId: Number(id), activityOnly });
     });
     await client.connect();
     await client.query('LISTEN device_changes');

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { DeviceChange } from '@/contracts/console-events';
+import type { DeviceChange, WholeDeviceChange } from '@/contracts/console-events';
 import { tagsByDevice } from '../db/device-tags';
 import { inChunks } from '../db/in-chunks';
 import type { Database } from '../db/schema';
 
-type Present = Exclude<DeviceChange, { deleted: true }>;
-
-/** The devices `ids` of the workspace as they are now; one no longer there is `deleted`. */
-export async function readDeviceChanges(db: Kysely<Database>, workspaceId: string, ids: readonly number[]): Promise<DeviceChange[]> {
+/**
+ * The devices `ids` of the workspace as they are now; one no longer there is `deleted`; one of
+ * `activityOnly` is its last activity time alone (the reader holds the rest as it is).
+ */
+export async function readDeviceChanges(db: Kysely<Database>, workspaceId: string, ids: readonly number[], activityOnly: ReadonlySet<number> = new Set()): Promise<DeviceChange[]> {
   const changes: DeviceChange[] = [];
   for (const chunk of inChunks(ids)) {
     const rows = await db
@@ -16,15 +17,19 @@ export async function readDeviceChanges(db: Kysely<Database>, workspaceId: strin
       .where('workspace_id', '=', workspaceId)
       .where('id', 'in', chunk)
       .execute();
-    const tags = await tagsByDevice(db, chunk);
+    const tags = await tagsByDevice(db, activityOnly.size === 0 ? chunk : chunk.filter((id) => !activityOnly.has(id)));
     const found = new Set<number>();
     for (const row of rows) {
       found.add(row.id);
-      const change: Present = {
+      if (activityOnly.has(row.id) && row.last_active_time !== null) {
+        changes.push({ id: row.id, last_active_time: row.last_active_time });
+        continue;
+      }
+      const change: WholeDeviceChange = {
         id: row.id,
         device_name: row.device_name,
-        status: row.status as Present['status'],
-        online_status: row.online_status as Present['online_status'],
+        status: row.status as WholeDeviceChange['status'],
+        online_status: row.online_status as WholeDeviceChange['online_status'],
         frozen: row.frozen === 1,
         connected: row.connected === 1,
         last_updated_datetime: row.last_updated_datetime,

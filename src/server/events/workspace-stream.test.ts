@@ -3,7 +3,7 @@ import { devicesEventSchema } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { ChangeFeed } from './change-feed';
+import { ChangeFeed, type WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
 import type { ChangeNote, ChangeSource, TakenChanges } from './change-source';
 import { MAX_OWED_DEVICES, WorkspaceStream, type StreamMessage } from './workspace-stream';
@@ -36,6 +36,9 @@ function stalledReader() {
   };
 }
 
+/** What the triggers note of a device of workspace `default`. */
+const note = (deviceId: number, activityOnly = false): ChangeNote => ({ workspaceId: 'default', deviceId, activityOnly });
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 let t: TestApp;
@@ -51,7 +54,9 @@ async function openStream() {
   });
   await feed.start(0);
   const reader = stalledReader();
-  const eventChanges = vi.fn((workspaceId: string, _eventId: string, ids: readonly number[]) => readDeviceChanges(t.db, workspaceId, ids));
+  const eventChanges = vi.fn(async (workspaceId: string, _eventId: string, changes: WorkspaceChanges) => ({
+    changes: await readDeviceChanges(t.db, workspaceId, changes.ids, changes.activityOnly),
+  }));
   const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, eventChanges }, 'default', undefined);
   const running = stream.run(reader.send);
   await settle();
@@ -65,10 +70,10 @@ describe('a stream whose reader is slow', () => {
     const { feed, source, reader, stream, running, eventChanges } = await openStream();
     // The reader is stuck on the opening summary; changes keep coming.
     for (let i = 0; i < 5; i++) {
-      source.next = { notes: [{ workspaceId: 'default', deviceId: a.id }], lost: false };
+      source.next = { notes: [note(a.id)], lost: false };
       await feed.poll();
     }
-    source.next = { notes: [{ workspaceId: 'default', deviceId: b.id }], lost: false };
+    source.next = { notes: [note(b.id)], lost: false };
     await feed.poll();
     await t.db.updateTable('devices').set({ device_name: 'latest-name' }).where('id', '=', a.id).execute();
     reader.release();
@@ -92,18 +97,38 @@ describe('a stream whose reader is slow', () => {
     const { feed, source, reader, stream, running, eventChanges } = await openStream();
     reader.release();
     await settle();
-    source.next = { notes: [a, b].map((d) => ({ workspaceId: 'default', deviceId: d.id })), lost: false };
+    source.next = { notes: [note(a.id), note(b.id)], lost: false };
     await feed.poll();
     await vi.waitFor(() => expect(reader.sent.some((m) => m.event === 'devices')).toBe(true));
     stream.stop();
     await running;
-    expect(eventChanges.mock.calls).toEqual([['default', feed.eventId, [a.id, b.id]]]);
+    expect(eventChanges.mock.calls).toEqual([['default', feed.eventId, { ids: [a.id, b.id], activityOnly: new Set() }]]);
     const devices = reader.sent.find((m) => m.event === 'devices');
     expect(devicesEventSchema.parse(devices!.data).changes.map((c) => c.id).sort((x, y) => x - y)).toEqual([a.id, b.id]);
   });
 
+  it('sends a device that only moved its last activity as that time alone, and whole once its state changed too', async () => {
+    const product = await addProduct(t.db);
+    const [a, b, c] = [await addDevice(t.db, product), await addDevice(t.db, product), await addDevice(t.db, product)];
+    const activeAt = 1_700_000_000_000;
+    await t.db.updateTable('devices').set({ last_active_time: activeAt }).where('id', 'in', [a.id, b.id, c.id]).execute();
+    const { feed, source, reader, stream, running } = await openStream();
+    // Stuck on the opening summary, the reader is owed: a, activity twice; b, activity then state; c, state then activity.
+    for (const notes of [[note(a.id, true), note(b.id, true), note(c.id)], [note(a.id, true), note(b.id), note(c.id, true)]]) {
+      source.next = { notes, lost: false };
+      await feed.poll();
+    }
+    reader.release();
+    await vi.waitFor(() => expect(reader.sent.some((m) => m.event === 'devices')).toBe(true));
+    stream.stop();
+    await running;
+    const changes = devicesEventSchema.parse(reader.sent.find((m) => m.event === 'devices')!.data).changes;
+    expect(changes.find((x) => x.id === a.id)).toEqual({ id: a.id, last_active_time: activeAt });
+    for (const whole of [b, c]) expect(changes.find((x) => x.id === whole.id)).toMatchObject({ id: whole.id, last_active_time: activeAt, revision: expect.any(Number), tags: [] });
+  });
+
   it('gives up what it owes past the limit and tells the reader to start over', async () => {
-    const notes: ChangeNote[] = Array.from({ length: MAX_OWED_DEVICES + 1 }, (_, i) => ({ workspaceId: 'default', deviceId: 1_000_000 + i }));
+    const notes: ChangeNote[] = Array.from({ length: MAX_OWED_DEVICES + 1 }, (_, i) => note(1_000_000 + i));
     const { feed, source, reader, stream, running } = await openStream();
     source.next = { notes, lost: false };
     await feed.poll();

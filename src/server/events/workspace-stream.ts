@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { EVENT_NAMES, type DeviceChange, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
+import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
 import type { Database } from '../db/schema';
-import type { ChangeFeed, FeedListener } from './change-feed';
+import type { ChangeFeed, FeedListener, WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
 
 /**
@@ -24,20 +24,23 @@ export interface StreamDeps {
   feed: ChangeFeed;
   /** The workspace's summary as of the feed's event id (shared by every stream of the workspace). */
   summary: (workspaceId: string, eventId: string) => Promise<DeviceSummary>;
-  /** The devices of one feed event, read once for every stream that owes exactly those. */
-  eventChanges: (workspaceId: string, eventId: string, deviceIds: readonly number[]) => Promise<DeviceChange[]>;
+  /** The `devices` event of one feed event, read once for every stream that owes exactly those devices. */
+  eventChanges: (workspaceId: string, eventId: string, changes: WorkspaceChanges) => Promise<DevicesEvent>;
 }
 
 /**
  * One reader's stream of a workspace's changes. What it owes the reader is a set of device ids,
  * not events: a device that changes ten times while the reader is slow is sent once, as it is
  * then (the back-pressure rule: at most one entry per device, at most MAX_OWED_DEVICES, then a
- * `reset`). Each `devices` event carries the feed's event id that it covers, for `Last-Event-ID`.
+ * `reset`). A device owed for changes of its last activity alone is sent as that time alone.
+ * Each `devices` event carries the feed's event id that it covers, for `Last-Event-ID`.
  */
 export class WorkspaceStream implements FeedListener {
   readonly #owed = new Set<number>();
+  /** Those of #owed whose every change since the reader last had them moved only their last activity. */
+  readonly #activityOnly = new Set<number>();
   /** Set while what is owed is exactly the devices of feed event #eventId: the common case of a reader keeping up. */
-  #owedIsEvent: readonly number[] | undefined;
+  #owedIsEvent: WorkspaceChanges | undefined;
   #eventId: string;
   #reset: ResetEvent['reason'] | undefined;
   #summaryDue = true;
@@ -60,13 +63,16 @@ export class WorkspaceStream implements FeedListener {
     this.#unsubscribe = deps.feed.subscribe(workspaceId, this);
   }
 
-  changed(eventId: string, deviceIds: readonly number[]): void {
+  changed(eventId: string, changes: WorkspaceChanges): void {
     this.#eventId = eventId;
-    this.#owedIsEvent = this.#owed.size === 0 ? deviceIds : undefined;
-    for (const id of deviceIds) this.#owed.add(id);
+    this.#owedIsEvent = this.#owed.size === 0 ? changes : undefined;
+    for (const id of changes.ids) {
+      if (!changes.activityOnly.has(id)) this.#activityOnly.delete(id);
+      else if (!this.#owed.has(id)) this.#activityOnly.add(id);
+      this.#owed.add(id);
+    }
     if (this.#owed.size > MAX_OWED_DEVICES) {
-      this.#owed.clear();
-      this.#owedIsEvent = undefined;
+      this.#forgetOwed();
       this.#reset = 'reader too slow';
     }
     this.#summaryDue = true;
@@ -75,8 +81,7 @@ export class WorkspaceStream implements FeedListener {
 
   lost(eventId: string): void {
     this.#eventId = eventId;
-    this.#owed.clear();
-    this.#owedIsEvent = undefined;
+    this.#forgetOwed();
     this.#reset = 'changes missed';
     this.#wakeUp();
   }
@@ -97,12 +102,14 @@ export class WorkspaceStream implements FeedListener {
         await send({ id: this.#eventId, event: EVENT_NAMES.reset, data: { reason } });
       } else if (this.#owed.size > 0) {
         const ids = [...this.#owed];
+        const activityOnly = new Set(this.#activityOnly);
         const eventId = this.#eventId;
-        const shared = this.#owedIsEvent?.length === ids.length ? this.#owedIsEvent : undefined;
-        this.#owed.clear();
-        this.#owedIsEvent = undefined;
-        const changes = shared ? await this.deps.eventChanges(this.workspaceId, eventId, shared) : await readDeviceChanges(this.deps.db, this.workspaceId, ids);
-        await send({ id: eventId, event: EVENT_NAMES.devices, data: { changes } });
+        const shared = this.#owedIsEvent;
+        this.#forgetOwed();
+        const data = shared
+          ? await this.deps.eventChanges(this.workspaceId, eventId, shared)
+          : { changes: await readDeviceChanges(this.deps.db, this.workspaceId, ids, activityOnly) };
+        await send({ id: eventId, event: EVENT_NAMES.devices, data });
       } else if (this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
         this.#summaryDue = false;
         this.#summarySentAt = Date.now();
@@ -111,6 +118,12 @@ export class WorkspaceStream implements FeedListener {
         await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
       }
     }
+  }
+
+  #forgetOwed(): void {
+    this.#owed.clear();
+    this.#activityOnly.clear();
+    this.#owedIsEvent = undefined;
   }
 
   #sleep(ms: number | undefined): Promise<void> {

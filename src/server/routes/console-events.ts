@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
-import type { ChangeFeed } from '../events/change-feed';
+import type { ChangeFeed, WorkspaceChanges } from '../events/change-feed';
 import { readDeviceChanges } from '../events/device-changes';
 import { WorkspaceStream } from '../events/workspace-stream';
 import { romaInstance } from './roma-input';
@@ -31,7 +31,7 @@ function oncePerEvent<A extends unknown[], T>(compute: (workspaceId: string, ...
 /** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
 export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
   const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
-  const eventChanges = oncePerEvent((workspaceId, ids: readonly number[]) => readDeviceChanges(deps.db, workspaceId, ids));
+  const eventChanges = oncePerEvent(async (workspaceId, changes: WorkspaceChanges) => ({ changes: await readDeviceChanges(deps.db, workspaceId, changes.ids, changes.activityOnly) }));
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
     app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true } }, async (request, reply) => {

@@ -41,6 +41,13 @@ describe('applyStreamEvents', () => {
     expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device).toMatchObject({ online_status: 1, connected: true });
   });
 
+  it('moves only the last activity of a device whose change carries nothing else, keeping the rest of its state', () => {
+    const client = seeded();
+    applyStreamEvents(client, [devicesEvent({ id: 2, last_active_time: 1_700_000_000_000 })]);
+    expect(items(client)[1]).toEqual({ ...device(2), last_active_time: 1_700_000_000_000 });
+    expect(client.getQueryData<DeviceDetail>(deviceQueries.detail(2).queryKey)!.device).toEqual({ ...device(2), last_active_time: 1_700_000_000_000 });
+  });
+
   it('leaves a device awaiting the answer to an operator’s change alone, and follows it again once answered', () => {
     const client = seeded();
     const handle = patchDevicesOptimistically(client, [2], (d) => ({ ...d, frozen: true }));

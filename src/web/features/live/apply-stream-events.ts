@@ -15,8 +15,12 @@ type Present = Exclude<DeviceChange, { deleted: true }>;
 const isSummary = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'summary';
 const OPTIONAL_FIELDS = ['last_active_time', 'last_login_datetime', 'client_ip'] as const;
 
-/** The device with the state the stream reports; a field the change lacks is one the device no longer has. */
+/**
+ * The device with the state the stream reports; a field a whole change lacks is one the device no
+ * longer has. A change without a revision moved only the device's last activity.
+ */
 function merged(device: Device, change: Present): Device {
+  if (!('revision' in change)) return { ...device, last_active_time: change.last_active_time };
   const { revision: _revision, ...fields } = change;
   const next: Device = { ...device, ...fields };
   for (const field of OPTIONAL_FIELDS) if (!(field in change)) delete next[field];
