@@ -57,6 +57,19 @@ describe('the console event stream', () => {
     expect(summaryEventSchema.parse(JSON.parse(summary.data)).online_status['1']).toBeGreaterThanOrEqual(1);
   });
 
+  it('sends a device that only reported as its last activity time alone, to every open stream alike', async () => {
+    const readers = [await stream(), await stream()];
+    for (const reader of readers) await reader.next((e) => e.event === 'summary');
+    const device = await addDevice(t.db, product, { device_name: 'reporting-1' });
+    const hasIt = (data: string) => devicesOf(data).some((d) => d.id === device.id);
+    // A new device is sent whole; after that, what they get of it is the report alone.
+    for (const reader of readers) await reader.next((e) => e.event === 'devices' && hasIt(e.data));
+    await t.db.updateTable('devices').set({ last_active_time: 1_700_000_000_000 }).where('id', '=', device.id).execute();
+    const sent = await Promise.all(readers.map((reader) => reader.next((e) => e.event === 'devices' && hasIt(e.data))));
+    for (const event of sent) expect(devicesOf(event.data)).toEqual([{ id: device.id, last_active_time: 1_700_000_000_000 }]);
+    expect(sent[1]!.data).toBe(sent[0]!.data);
+  });
+
   it('tells each workspace only of its own devices', async () => {
     const acmeProduct = await addProduct(t.db, 'acme');
     const ours = await stream();
