@@ -31,6 +31,8 @@ export interface LiveRound {
   streams: number;
   streamBytesPerSecond: number;
   listP95Streams: number;
+  /** The list once the streams are closed again. */
+  listP95After: number;
   rowPaintedP50: number;
   rowPaintedP95: number;
   interactionWorst: number;
@@ -73,7 +75,8 @@ async function listP95(context: BenchContext, service: Service): Promise<number>
 
 /**
  * Issue 19's stream figures: the service's CPU with no stream open, then with `streams` open
- * (drained by another process, as consoles would), and the list measured again with them open.
+ * (drained by another process, as consoles would); the list measured with them open, and again
+ * once they are closed, so that the figure compares it with the list just before and just after.
  */
 async function streamCost(context: BenchContext, service: Service) {
   const { streams, streamWindowMs } = context.options;
@@ -86,7 +89,9 @@ async function streamCost(context: BenchContext, service: Service) {
     const started = performance.now();
     const cpuStreams = await cpuOver(service.pid, streamWindowMs);
     const streamBytesPerSecond = (readers.bytes() - bytesBefore) / streams / ((performance.now() - started) / 1000);
-    return { cpuIdle, cpuStreams, streamBytesPerSecond, listP95Streams: await listP95(context, service) };
+    const listP95Streams = await listP95(context, service);
+    await readers.stop();
+    return { cpuIdle, cpuStreams, streamBytesPerSecond, listP95Streams, listP95After: await listP95(context, service) };
   } finally {
     await readers.stop();
   }
