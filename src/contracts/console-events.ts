@@ -20,7 +20,7 @@ export const EVENT_NAMES = {
  * Only the fields a list row or a device page's state shows; `deleted` when the device is gone;
  * `{id, last_active_time}` alone when nothing else changed (most changes of a live fleet).
  */
-export const deviceChangeSchema = deviceSchema
+const wholeDeviceChangeSchema = deviceSchema
   .pick({
     id: true,
     device_name: true,
@@ -37,11 +37,16 @@ export const deviceChangeSchema = deviceSchema
   .extend({
     /** The device's revision (its ETag): a reader keeps whichever of two states has the higher one. */
     revision: z.number().int(),
-  })
-  .or(z.object({ id: z.number().int(), deleted: z.literal(true) }))
-  // Last, as an object schema keeps what it knows of any object: a device that only reported or
-  // sent traffic since the reader last had it, whose state the reader holds as it is.
-  .or(z.object({ id: z.number().int(), last_active_time: z.number().int() }));
+  });
+
+/**
+ * A device that only reported or sent traffic since the reader last had it: the reader holds the
+ * rest of its state as it is. Strict, and tried first: it is most of what a live fleet sends, and
+ * a union that fails a whole device's schema on each of them costs the console a frame.
+ */
+const activityChangeSchema = z.strictObject({ id: z.number().int(), last_active_time: z.number().int() });
+
+export const deviceChangeSchema = activityChangeSchema.or(wholeDeviceChangeSchema).or(z.object({ id: z.number().int(), deleted: z.literal(true) }));
 export type DeviceChange = z.infer<typeof deviceChangeSchema>;
 /** A change that carries the device's whole state. */
 export type WholeDeviceChange = Extract<DeviceChange, { revision: number }>;
