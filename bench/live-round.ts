@@ -28,6 +28,8 @@ export interface LiveRound {
   /** Service CPU over the stream window without streams and with `streams` of them, in ms per second. */
   cpuIdle: number;
   cpuStreams: number;
+  /** The readers' own CPU, in ms per second: on this machine they share its cores with the service. */
+  readersCpu: number;
   streams: number;
   streamBytesPerSecond: number;
   listP95Streams: number;
@@ -58,14 +60,18 @@ function rowWrites(dataDir: string): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The service's CPU over `ms`, in ms of CPU per second. */
-async function cpuOver(pid: number, ms: number): Promise<number> {
-  const before = processCpuMs(pid);
+/** Each process's CPU over `ms`, in ms of CPU per second. */
+async function cpuOver(pids: readonly number[], ms: number): Promise<number[]> {
+  const read = () => pids.map((pid) => processCpuMs(pid));
+  const before = read();
   const started = performance.now();
   await sleep(ms);
-  const after = processCpuMs(pid);
-  if (before === undefined || after === undefined) throw new Error('no CPU time for the service (not Linux?)');
-  return ((after - before) / (performance.now() - started)) * 1000;
+  const after = read();
+  const seconds = (performance.now() - started) / 1000;
+  return pids.map((pid, i) => {
+    if (before[i] === undefined || after[i] === undefined) throw new Error(`no CPU time for process ${pid} (not Linux?)`);
+    return (after[i]! - before[i]!) / seconds;
+  });
 }
 
 /** The list's p95 over one round of the list figure's calls. */
@@ -80,18 +86,18 @@ async function listP95(context: BenchContext, service: Service): Promise<number>
  */
 async function streamCost(context: BenchContext, service: Service) {
   const { streams, streamWindowMs } = context.options;
-  const cpuIdle = await cpuOver(service.pid, streamWindowMs);
+  const [cpuIdle] = await cpuOver([service.pid], streamWindowMs);
   const readers = await openStreams(service, streams);
   try {
     // Past the summary every stream gets on opening.
     await sleep(2_000);
     const bytesBefore = readers.bytes();
     const started = performance.now();
-    const cpuStreams = await cpuOver(service.pid, streamWindowMs);
+    const [cpuStreams, readersCpu] = await cpuOver([service.pid, readers.pid], streamWindowMs);
     const streamBytesPerSecond = (readers.bytes() - bytesBefore) / streams / ((performance.now() - started) / 1000);
     const listP95Streams = await listP95(context, service);
     await readers.stop();
-    return { cpuIdle, cpuStreams, streamBytesPerSecond, listP95Streams, listP95After: await listP95(context, service) };
+    return { cpuIdle: cpuIdle!, cpuStreams: cpuStreams!, readersCpu: readersCpu!, streamBytesPerSecond, listP95Streams, listP95After: await listP95(context, service) };
   } finally {
     await readers.stop();
   }

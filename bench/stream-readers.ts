@@ -3,6 +3,8 @@ import { ROOT } from './paths';
 import type { Service } from './service';
 
 export interface StreamReaders {
+  /** The readers' process, for reading its CPU time. */
+  pid: number;
   /** Bytes the streams have carried so far. */
   bytes: () => number;
   stop: () => Promise<void>;
@@ -40,7 +42,7 @@ export function openStreams(service: Service, count: number): Promise<StreamRead
         latest = JSON.parse(line.slice('status '.length)) as typeof latest;
         if (latest.open === count) {
           clearTimeout(timer);
-          resolve({ bytes: () => latest.bytes, stop });
+          resolve({ pid: child.pid!, bytes: () => latest.bytes, stop });
         }
       }
     });

@@ -24,6 +24,7 @@ export const streamCpu = liveFigure(
       service_cpu_ms_per_s_without: round(medianOf(all.map((r) => r.cpuIdle)), 0),
       service_cpu_ms_per_s_with: round(medianOf(all.map((r) => r.cpuStreams)), 0),
       kb_per_s_per_stream: round(medianOf(all.map((r) => r.streamBytesPerSecond)) / 1024, 1),
+      readers_cpu_ms_per_s: round(medianOf(all.map((r) => r.readersCpu)), 0),
     },
   }),
 );
