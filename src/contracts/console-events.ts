@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceSummarySchema } from './console';
+import { activityMinuteSchema, deviceSummarySchema } from './console';
 import { deviceSchema } from './device';
 
 /**
@@ -11,6 +11,8 @@ export const EVENT_NAMES = {
   devices: 'devices',
   /** `data`: the fleet summary of the workspace, unfiltered. */
   summary: 'summary',
+  /** `data`: the connections and disconnections of the current minute so far (ActivityMinute); sent with each summary. */
+  activity: 'activity',
   /** `data`: ResetEvent. The changes since the reader's `Last-Event-ID` are no longer known: read everything again. */
   reset: 'reset',
 } as const;
@@ -55,6 +57,8 @@ export const devicesEventSchema = z.object({ changes: z.array(deviceChangeSchema
 export type DevicesEvent = z.infer<typeof devicesEventSchema>;
 
 export const summaryEventSchema = deviceSummarySchema;
+
+export const activityEventSchema = activityMinuteSchema;
 
 export const resetEventSchema = z.object({
   reason: z.enum(['unknown last event id', 'reader too slow', 'changes missed']),

@@ -49,6 +49,14 @@ export type ConnectionHistoryQuery = z.input<typeof connectionHistoryQuerySchema
 export const connectionHistorySchema = z.object({ total: z.number().int(), items: z.array(connectionEventSchema) });
 export type ConnectionHistory = z.infer<typeof connectionHistorySchema>;
 
+/** Sessions begun and ended in one minute (`minute`: its start, ms since the epoch). */
+export const activityMinuteSchema = z.object({ minute: z.number().int(), connected: z.number().int(), disconnected: z.number().int() });
+export type ActivityMinute = z.infer<typeof activityMinuteSchema>;
+
+/** The workspace's connections and disconnections per minute over the last hour, oldest first, every minute present. */
+export const connectionActivitySchema = z.object({ minutes: z.array(activityMinuteSchema) });
+export type ConnectionActivity = z.infer<typeof connectionActivitySchema>;
+
 /** A device's latest property report: IoTDA's JSON body as the device sent it (a string where it was not JSON); nulls before its first. */
 export const deviceReportSchema = z.object({ reported_at: z.number().int().nullable(), report: z.unknown() });
 export type DeviceReport = z.infer<typeof deviceReportSchema>;

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { activityChanges } from './activity-changes-migration';
+import { connectionActivity } from './connection-activity-migration';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
@@ -143,6 +144,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0011_live_devices': liveDevices(dialect),
       '0012_live_console': liveConsole(dialect),
       '0013_activity_changes': activityChanges(dialect),
+      '0014_connection_activity_index': connectionActivity,
     }),
   };
 }

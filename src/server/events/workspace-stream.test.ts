@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { devicesEventSchema } from '@/contracts/console-events';
-import type { DeviceSummary } from '@/contracts/console';
+import type { ActivityMinute, DeviceSummary } from '@/contracts/console';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { ChangeFeed, type WorkspaceChanges } from './change-feed';
@@ -19,6 +19,7 @@ class ScriptedSource implements ChangeSource {
   async close(): Promise<void> {}
 }
 
+const NO_ACTIVITY: ActivityMinute = { minute: 0, connected: 0, disconnected: 0 };
 const EMPTY_SUMMARY: DeviceSummary = { total: 0, online_status: { '0': 0, '1': 0, '2': 0 }, status: { '0': 0, '1': 0 }, frozen: 0 };
 
 /** A reader that takes nothing until released: every send waits, as on a full socket. */
@@ -57,7 +58,7 @@ async function openStream() {
   const eventChanges = vi.fn(async (workspaceId: string, _eventId: string, changes: WorkspaceChanges) => ({
     changes: await readDeviceChanges(t.db, workspaceId, changes.ids, changes.activityOnly),
   }));
-  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, eventChanges }, 'default', undefined);
+  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, activity: async () => NO_ACTIVITY, eventChanges }, 'default', undefined);
   const running = stream.run(reader.send);
   await settle();
   return { eventChanges, feed, source, reader, stream, running };
@@ -137,8 +138,8 @@ describe('a stream whose reader is slow', () => {
     stream.stop();
     await running;
     // The summary that follows waits its turn (at most one a second).
-    expect(reader.sent.map((m) => m.event)).toEqual(['summary', 'reset']);
-    expect(reader.sent[1]).toEqual({ id: feed.eventId, event: 'reset', data: { reason: 'reader too slow' } });
+    expect(reader.sent.map((m) => m.event)).toEqual(['summary', 'activity', 'reset']);
+    expect(reader.sent[2]).toEqual({ id: feed.eventId, event: 'reset', data: { reason: 'reader too slow' } });
   });
 
   it('tells the reader to start over when the source missed changes, and then resumes nothing from before', async () => {

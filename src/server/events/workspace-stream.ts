@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
-import type { DeviceSummary } from '@/contracts/console';
+import type { ActivityMinute, DeviceSummary } from '@/contracts/console';
 import type { Database } from '../db/schema';
 import type { ChangeFeed, FeedListener, WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
@@ -16,7 +16,7 @@ export const SUMMARY_EVERY_MS = 1_000;
 export interface StreamMessage {
   id?: string;
   event: string;
-  data: DevicesEvent | DeviceSummary | ResetEvent;
+  data: DevicesEvent | DeviceSummary | ActivityMinute | ResetEvent;
 }
 
 export interface StreamDeps {
@@ -24,6 +24,8 @@ export interface StreamDeps {
   feed: ChangeFeed;
   /** The workspace's summary as of the feed's event id (shared by every stream of the workspace). */
   summary: (workspaceId: string, eventId: string) => Promise<DeviceSummary>;
+  /** The current minute's connections and disconnections as of the feed's event id (shared alike). */
+  activity: (workspaceId: string, eventId: string) => Promise<ActivityMinute>;
   /** The `devices` event of one feed event, read once for every stream that owes exactly those devices. */
   eventChanges: (workspaceId: string, eventId: string, changes: WorkspaceChanges) => Promise<DevicesEvent>;
 }
@@ -113,7 +115,9 @@ export class WorkspaceStream implements FeedListener {
       } else if (this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
         this.#summaryDue = false;
         this.#summarySentAt = Date.now();
-        await send({ event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, this.#eventId) });
+        const eventId = this.#eventId;
+        await send({ event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
+        await send({ event: EVENT_NAMES.activity, data: await this.deps.activity(this.workspaceId, eventId) });
       } else {
         await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
       }

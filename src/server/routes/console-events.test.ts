@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devicesEventSchema, resetEventSchema, summaryEventSchema } from '@/contracts/console-events';
+import { activityEventSchema, devicesEventSchema, resetEventSchema, summaryEventSchema } from '@/contracts/console-events';
 import type { ProductRow } from '../db/schema';
 import { openEventStream, type EventStreamReader } from '../test-support/event-stream-reader';
 import { addDevice, addProduct } from '../test-support/fixtures';
@@ -68,6 +68,23 @@ describe('the console event stream', () => {
     const sent = await Promise.all(readers.map((reader) => reader.next((e) => e.event === 'devices' && hasIt(e.data))));
     for (const event of sent) expect(devicesOf(event.data)).toEqual([{ id: device.id, last_active_time: 1_700_000_000_000 }]);
     expect(sent[1]!.data).toBe(sent[0]!.data);
+  });
+
+  it('sends the current minute’s connections and disconnections with the summary, and again once a session begins', async () => {
+    const device = await addDevice(t.db, product, { device_name: 'connecting-1' });
+    const reader = await stream();
+    const activityOf = (data: string) => activityEventSchema.parse(JSON.parse(data));
+    const opening = activityOf((await reader.next((e) => e.event === 'activity')).data);
+    const at = Date.now();
+    const minute = at - (at % 60_000);
+    // As the gateway writes a connect: the history line and the device's state, in one transaction.
+    await t.db.transaction().execute(async (trx) => {
+      await trx.insertInto('device_connections').values({ device_id: device.id, at, event: 'connected', reason: 'device connected', client_ip: null }).execute();
+      await trx.updateTable('devices').set({ connected: 1, online_status: 1 }).where('id', '=', device.id).execute();
+    });
+    const before = opening.minute === minute ? opening.connected : 0;
+    const after = await reader.next((e) => e.event === 'activity' && activityOf(e.data).minute === minute, 3_000);
+    expect(activityOf(after.data).connected).toBe(before + 1);
   });
 
   it('tells each workspace only of its own devices', async () => {

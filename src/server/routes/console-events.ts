@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { connectionActivity } from '../db/connection-activity';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
@@ -31,6 +32,7 @@ function oncePerEvent<A extends unknown[], T>(compute: (workspaceId: string, ...
 /** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
 export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
   const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
+  const activity = oncePerEvent(async (workspaceId) => (await connectionActivity(deps.db, workspaceId, Date.now(), 1))[0]!);
   const eventChanges = oncePerEvent(async (workspaceId, changes: WorkspaceChanges) => ({ changes: await readDeviceChanges(deps.db, workspaceId, changes.ids, changes.activityOnly) }));
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
@@ -38,7 +40,7 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
       const workspace = romaInstance(request, EVENTS);
       // Typed as always present; absent when the Accept header did not ask for the stream.
       if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');
-      const stream = new WorkspaceStream({ db: deps.db, feed, summary, eventChanges }, workspace.id, reply.sse.lastEventId ?? undefined);
+      const stream = new WorkspaceStream({ db: deps.db, feed, summary, activity, eventChanges }, workspace.id, reply.sse.lastEventId ?? undefined);
       // The stream lives no longer than the token that opened it: the reader signs in again.
       const expiry = setTimeout(() => reply.sse.close(), Math.max(0, request.session.expiresAt - Date.now()));
       reply.sse.onClose(() => {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { connectionHistoryQuerySchema, type ConnectionHistory, type DeviceReport, type DeviceSummary } from '@/contracts/console';
+import { connectionHistoryQuerySchema, type ConnectionActivity, type ConnectionHistory, type DeviceReport, type DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema } from '@/contracts/roma';
 import { keptAnswer } from '../cache/kept-answer';
 import { VersionedCache } from '../cache/versioned-cache';
+import { connectionActivity } from '../db/connection-activity';
 import { connectionHistory, deviceInWorkspace, latestReport } from '../db/device-connections';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
@@ -12,6 +13,7 @@ import { romaDevice, romaInstance, romaQuery } from './roma-input';
 const SUMMARY = 'console.device.summary';
 const CONNECTIONS = 'console.device.connections';
 const REPORT = 'console.device.report';
+const ACTIVITY = 'console.connection.activity';
 
 /** The console's own calls under `/console/v1/`; errors answer in the ROMA envelope. */
 export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -24,6 +26,11 @@ export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
       const filter = romaQuery(deviceFilterQuerySchema, request, SUMMARY);
       const summarize = () => summarizeDevices(deps.db, deps.dialect, workspace.id, filter, deps.listIndex);
       return keptAnswer(request, deps, summaries, { workspaceId: workspace.id, params: filter }, summarize);
+    });
+
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/connection-activity', async (request): Promise<ConnectionActivity> => {
+      const workspace = romaInstance(request, ACTIVITY);
+      return { minutes: await connectionActivity(deps.db, workspace.id, Date.now()) };
     });
 
     app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/connections', async (request): Promise<ConnectionHistory> => {
