@@ -30,10 +30,19 @@ test('the list and the device page follow a device that connects and drops, with
   await waitForRows(page);
   await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible();
   await expect(row()).not.toContainText('Online');
+  const activity = page.getByRole('group', { name: 'Activity, last hour' });
+  await expect(activity).toContainText(/\d+ connections?/);
+  const connectionsIn = async () => Number((await activity.textContent())!.match(/([\d,]+) connections?/)![1]!.replaceAll(',', ''));
+  const connectionsBefore = await connectionsIn();
 
   const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${E2E_MQTT_PORT}`, { ...connectCredentials(pick.deviceId, pick.secret), protocolVersion: 4, reconnectPeriod: 0 });
   await test.step('its row turns online by itself', async () => {
     await expect(row()).toContainText('Online', { timeout: 5_000 });
+  });
+
+  await test.step('the activity chart counts its connection by itself', async () => {
+    // Other specs' devices may connect meanwhile: at least this one more.
+    await expect.poll(connectionsIn, { timeout: 5_000 }).toBeGreaterThan(connectionsBefore);
   });
 
   await test.step('its page shows the session end and the history grows, by itself', async () => {

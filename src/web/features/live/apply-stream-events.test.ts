@@ -4,6 +4,7 @@ import type { DeviceSummary } from '@/contracts/console';
 import type { DeviceChange } from '@/contracts/console-events';
 import type { Device } from '@/contracts/device';
 import type { ListDevicesResponse } from '@/contracts/roma';
+import { connectionActivityQuery } from '@/web/api/connection-activity';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
@@ -75,6 +76,14 @@ describe('applyStreamEvents', () => {
     const client = seeded();
     applyStreamEvents(client, [devicesEvent({ id: 1, deleted: true })]);
     expect(items(client).map((d) => d.id)).toEqual([1, 2, 3]);
+  });
+
+  it('puts the stream’s count of the current minute into the activity chart’s hour', () => {
+    const client = seeded();
+    const key = connectionActivityQuery().queryKey;
+    client.setQueryData(key, { minutes: [{ minute: 60_000, connected: 1, disconnected: 0 }] });
+    applyStreamEvents(client, [{ event: 'activity', data: JSON.stringify({ minute: 60_000, connected: 3, disconnected: 2 }), id: undefined }]);
+    expect(client.getQueryData(key)).toEqual({ minutes: [{ minute: 60_000, connected: 3, disconnected: 2 }] });
   });
 
   it('replaces the unfiltered summary and marks filtered ones to be counted again', () => {

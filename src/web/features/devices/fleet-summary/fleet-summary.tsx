@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import { describeError } from '@/web/api/api-error';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
+import { ActivityChart } from '@/web/features/devices/fleet-summary/activity-chart';
 import { ConnectionDonut } from '@/web/features/devices/fleet-summary/connection-donut';
 import { SummaryPart } from '@/web/features/devices/fleet-summary/summary-part';
 import '@/web/features/devices/fleet-summary/fleet-summary.css';
@@ -16,7 +17,8 @@ interface FleetSummaryProps {
 }
 
 /**
- * The fleet at a glance, by connection, administrative state and freeze; each part filters the list.
+ * The fleet at a glance, by connection, administrative state and freeze (each part filters the
+ * list), and the last hour's connections and disconnections.
  * The counts follow the event stream (features/live/): no poll.
  * Memoised: a sort click, a page turn or a list refetch leaves its props as they were.
  */
@@ -75,6 +77,7 @@ export const FleetSummary = memo(function FleetSummary({ filters, onFilter }: Fl
         {part('Frozen', 'frozen', summary.frozen, 'frozen', 'true')}
         {part('Not frozen', 'thawed', total - summary.frozen, 'frozen', 'false')}
       </div>
+      <ActivityChart />
     </section>
   );
 });
