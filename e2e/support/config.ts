@@ -20,3 +20,8 @@ export const E2E_LIVE_BASE_URL = `http://127.0.0.1:${E2E_LIVE_PORT}`;
 export const E2E_MQTT_PORT = E2E_PORT + 2;
 export const E2E_LIVE_SEED_DEVICES = 40;
 export const E2E_LIVE_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_LIVE_PORT}`);
+
+/** A service a spec starts, kills and restarts itself (support/own-service.ts), beside the shared ones. */
+export const E2E_OWN_PORT = E2E_PORT + 3;
+export const E2E_OWN_BASE_URL = `http://127.0.0.1:${E2E_OWN_PORT}`;
+export const E2E_OWN_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_OWN_PORT}`);

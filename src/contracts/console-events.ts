@@ -9,7 +9,7 @@ import { deviceSchema } from './device';
 export const EVENT_NAMES = {
   /** `data`: DevicesEvent. The event's id resumes the stream (`Last-Event-ID`). */
   devices: 'devices',
-  /** `data`: the fleet summary of the workspace, unfiltered. */
+  /** `data`: the fleet summary of the workspace, unfiltered. Its id, like a `devices` event's, resumes the stream. */
   summary: 'summary',
   /** `data`: the connections and disconnections of the current minute so far (ActivityMinute); sent with each summary. */
   activity: 'activity',

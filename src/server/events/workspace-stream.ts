@@ -116,7 +116,9 @@ export class WorkspaceStream implements FeedListener {
         this.#summaryDue = false;
         this.#summarySentAt = Date.now();
         const eventId = this.#eventId;
-        await send({ event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
+        // Sent only when nothing is owed, so its id is a resume point: a reader that has had no
+        // change yet still resumes from where it was, or learns with `reset` that it cannot.
+        await send({ id: eventId, event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
         await send({ event: EVENT_NAMES.activity, data: await this.deps.activity(this.workspaceId, eventId) });
       } else {
         await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);

@@ -126,6 +126,21 @@ describe('the console event stream', () => {
     ]);
   });
 
+  it('gives its opening summary an id, so a reader that has had no change yet resumes from there', async () => {
+    const device = await addDevice(t.db, product, { device_name: 'quiet-1' });
+    await t.changeFeed.poll();
+    const quiet = await stream();
+    const opening = await quiet.next((e) => e.event === 'summary');
+    expect(opening.id).toMatch(/^[0-9a-f]+\.\d+$/);
+    quiet.close();
+    // Changed while the reader was away.
+    await t.db.updateTable('devices').set({ status: 1 }).where('id', '=', device.id).execute();
+    await t.changeFeed.poll();
+    const resumed = await stream(EVENTS, token, { 'last-event-id': opening.id! });
+    const replayed = await resumed.next((e) => e.event === 'devices');
+    expect(devicesOf(replayed.data)).toEqual([expect.objectContaining({ id: device.id, status: 1 })]);
+  });
+
   it('says reset when the Last-Event-ID is not one it can resume from', async () => {
     for (const unknown of ['0123456789ab.1', 'not an id']) {
       const reader = await stream(EVENTS, token, { 'last-event-id': unknown });
