@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN_PASSWORD, E2E_BASE_URL, E2E_DATA_DIR, E2E_LIVE_DATA_DIR, E2E_LIVE_PORT, E2E_LIVE_SEED_DEVICES, E2E_MQTT_PORT, E2E_PORT, E2E_SEED_DEVICES } from './e2e/support/config';
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_LIVE_DATA_DIR, E2E_LIVE_PORT, E2E_LIVE_SEED_DEVICES, E2E_MQTT_PORT, E2E_PORT, E2E_SEED_DEVICES, serviceEnv } from './e2e/support/config';
 
 // Playwright cannot download its own browser here: the suite drives Debian's Chromium.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
@@ -14,16 +14,7 @@ function service(options: { port: number; dataDir: string; seedDevices: number; 
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
     gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(options.port),
-      DATA_DIR: options.dataDir,
-      DATABASE_URL: '',
-      SEED_DEVICES: String(options.seedDevices),
-      CONSOLE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      WEB_ROOT: 'dist/web',
-      MQTT_PORT: options.mqttPort,
-    },
+    env: serviceEnv(options),
   };
 }
 

@@ -42,7 +42,7 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
     streams: quick ? 20 : 200,
     streamWindowMs: quick ? 2_000 : 10_000,
     probeSamples: quick ? 5 : 20,
-    // 8931-8933 belong to the e2e suites.
+    // 8931-8934 belong to the e2e suites.
     port: Number(env.BENCH_PORT ?? 8940),
     out: path.resolve(env.BENCH_OUT ?? path.join(ROOT, 'bench/results.json')),
     only: onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { ADMIN_PASSWORD } from './config';
+import { serviceEnv } from './config';
 
 const READY_LINE = /Device Console is running at (http:\/\/\S+)\s/;
 const START_TIMEOUT_MS = 60_000;
@@ -32,17 +32,7 @@ export async function ownService(options: { port: number; dataDir: string; seedD
     new Promise<void>((resolve, reject) => {
       const process_ = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          HOST: '127.0.0.1',
-          PORT: String(options.port),
-          DATA_DIR: options.dataDir,
-          DATABASE_URL: '',
-          SEED_DEVICES: String(options.seedDevices),
-          CONSOLE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          WEB_ROOT: 'dist/web',
-          MQTT_PORT: 'off',
-        },
+        env: { ...process.env, ...serviceEnv({ ...options, mqttPort: 'off' }) },
       });
       child = process_;
       exited = new Promise((done) => process_.once('exit', () => done()));
