@@ -6,11 +6,14 @@ import { romaBadParameter } from '../errors';
 import type { ChangeFeed, WorkspaceChanges } from '../events/change-feed';
 import { readDeviceChanges } from '../events/device-changes';
 import { WorkspaceStream } from '../events/workspace-stream';
+import { WriteTurns } from '../events/write-turns';
 import { romaInstance } from './roma-input';
 
 const EVENTS = 'console.events';
 /** A comment line this often keeps proxies from closing a quiet stream (DESIGN.md: every 15 s). */
 export const HEARTBEAT_MS = 15_000;
+/** Stream writes between two turns of the event loop at I/O (see WriteTurns). */
+const WRITES_PER_TURN = 16;
 
 /**
  * What every stream of a workspace asks for as of the same feed event (its summary, its changed
@@ -34,6 +37,7 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
   const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
   const activity = oncePerEvent(async (workspaceId) => (await connectionActivity(deps.db, workspaceId, Date.now(), 1))[0]!);
   const eventChanges = oncePerEvent(async (workspaceId, changes: WorkspaceChanges) => ({ changes: await readDeviceChanges(deps.db, workspaceId, changes.ids, changes.activityOnly) }));
+  const turns = new WriteTurns(WRITES_PER_TURN);
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
     app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true } }, async (request, reply) => {
@@ -50,6 +54,7 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
       reply.sse.keepAlive();
       // A reader gone between two sends ends the loop rather than failing a send.
       await stream.run(async (message) => {
+        await turns.take();
         if (reply.sse.isConnected) await reply.sse.send(message);
         else stream.stop();
       });
