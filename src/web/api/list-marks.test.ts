@@ -1,5 +1,5 @@
 import type { Device } from '@/contracts/device';
-import { leftItsPlace } from '@/web/api/list-marks';
+import { backInPlace, leftItsPlace } from '@/web/api/list-marks';
 
 const device = (over: Partial<Device> = {}) =>
   ({ id: 1, device_name: 'pump', online_status: 1, status: 0, frozen: false, tags: ['roof'], last_active_time: 10, ...over }) as Device;
@@ -22,5 +22,18 @@ describe('leftItsPlace', () => {
   it('leaves a device that still belongs where it is', () => {
     expect(leftItsPlace({}, device(), device({ online_status: 2, last_active_time: 99 }))).toBe(false);
     expect(leftItsPlace({ online_status: '1' }, device(), device({ last_active_time: 99 }))).toBe(false);
+  });
+});
+
+describe('backInPlace', () => {
+  it('says a device meeting the filters again is back, in a list in the service’s own order', () => {
+    expect(backInPlace({ online_status: '1' }, device())).toBe(true);
+    expect(backInPlace({ online_status: '1' }, device({ online_status: 2 }))).toBe(false);
+    expect(backInPlace({ tag: 'roof', frozen: 'false' }, device())).toBe(true);
+  });
+
+  it('leaves the mark where the order or a name search may still put the row elsewhere', () => {
+    expect(backInPlace({ online_status: '1', sort: 'device_name' }, device())).toBe(false);
+    expect(backInPlace({ device_name: 'pu' }, device())).toBe(false);
   });
 });

@@ -2,6 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
 import type { Device } from '@/contracts/device';
 
+type ListParams = ReturnType<typeof listDevicesQuerySchema.parse>;
+
+/** Whether the device meets the list's filters of state and tag (a name search is the service's to judge). */
+function meetsFilters({ online_status, status, frozen, tag }: ListParams, device: Device): boolean {
+  if (online_status && !online_status.includes(device.online_status)) return false;
+  if (status !== undefined && device.status !== status) return false;
+  if (frozen !== undefined && device.frozen !== frozen) return false;
+  return tag === undefined || device.tags.includes(tag);
+}
+
 /**
  * Whether a device that changed in place may no longer belong where a list shows it: it left the
  * list's filter, or the value the list is sorted by changed. Such a row stays, marked, until the
@@ -10,15 +20,22 @@ import type { Device } from '@/contracts/device';
 export function leftItsPlace(params: ListDevicesQuery, before: Device, after: Device): boolean {
   const parsed = listDevicesQuerySchema.safeParse(params);
   if (!parsed.success) return false;
-  const { online_status, status, frozen, tag, device_name, sort } = parsed.data;
-  if (online_status && !online_status.includes(after.online_status)) return true;
-  if (status !== undefined && after.status !== status) return true;
-  if (frozen !== undefined && after.frozen !== frozen) return true;
-  if (tag !== undefined && !after.tags.includes(tag)) return true;
+  const { device_name, sort } = parsed.data;
+  if (!meetsFilters(parsed.data, after)) return true;
   if (device_name && before.device_name !== after.device_name) return true;
   if (!sort) return false;
   const field = sort.replace(/^-/, '') as keyof Device;
   return before[field] !== after[field];
+}
+
+/**
+ * Whether a marked row is back where it belongs: it meets the list's filters again, in a list in
+ * the service's own order with no name search. (A sorted list's row may still be out of order: its
+ * mark stays until the list is read again.)
+ */
+export function backInPlace(params: ListDevicesQuery, device: Device): boolean {
+  const parsed = listDevicesQuerySchema.safeParse(params);
+  return parsed.success && !parsed.data.sort && !parsed.data.device_name && meetsFilters(parsed.data, device);
 }
 
 type Marks = Map<string, ReadonlySet<number>>;
@@ -47,6 +64,19 @@ export function markRows(queryClient: QueryClient, queryHash: string, ids: Itera
   const next = new Set(marks.get(queryHash) ?? []);
   for (const id of ids) next.add(id);
   marks.set(queryHash, next);
+  notify();
+}
+
+/** Takes the marks off rows of the list cached under `queryHash`. */
+export function unmarkRows(queryClient: QueryClient, queryHash: string, ids: Iterable<number>): void {
+  const marks = marksOf(queryClient);
+  const current = marks.get(queryHash);
+  if (!current) return;
+  const next = new Set(current);
+  for (const id of ids) next.delete(id);
+  if (next.size === current.size) return;
+  if (next.size === 0) marks.delete(queryHash);
+  else marks.set(queryHash, next);
   notify();
 }
 

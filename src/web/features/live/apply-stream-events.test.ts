@@ -72,6 +72,16 @@ describe('applyStreamEvents', () => {
     expect(markedRows(client, hashKey(LIST_KEY)).size).toBe(0);
   });
 
+  it('takes the mark off a row whose next change brings it back into its list’s filter', () => {
+    const client = seeded();
+    const offlineOnly = deviceQueries.list({ offset: '0', limit: '50', online_status: '2' }).queryKey;
+    client.setQueryData<ListDevicesResponse>(offlineOnly, { total: 2, size: 2, items: [device(1), device(2)] });
+    applyStreamEvents(client, [devicesEvent(change(2))]);
+    expect([...markedRows(client, hashKey(offlineOnly))]).toEqual([2]);
+    applyStreamEvents(client, [devicesEvent(change(2, { online_status: 2, connected: false }))]);
+    expect(markedRows(client, hashKey(offlineOnly)).size).toBe(0);
+  });
+
   it('keeps a deleted device’s row until the operator refreshes', () => {
     const client = seeded();
     applyStreamEvents(client, [devicesEvent({ id: 1, deleted: true })]);

@@ -9,7 +9,7 @@ import { connectionActivityQuery, withMinute } from '@/web/api/connection-activi
 import { deviceQueries } from '@/web/api/device-queries';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
 import { awaitsAnswer } from '@/web/api/optimistic-devices';
-import { leftItsPlace, markRows } from '@/web/api/list-marks';
+import { backInPlace, leftItsPlace, markedRows, markRows, unmarkRows } from '@/web/api/list-marks';
 
 type Present = Exclude<DeviceChange, { deleted: true }>;
 
@@ -28,10 +28,22 @@ function merged(device: Device, change: Present): Device {
   return next;
 }
 
-/** The rows of a cached list page that the changes take out of its filter or its order. */
-function leftTheirPlaces(params: ListDevicesQuery, data: unknown, changes: ReadonlyMap<number, Present>): number[] {
-  if (!isListData(data)) return [];
-  return data.items.filter((d) => changes.has(d.id) && leftItsPlace(params, d, merged(d, changes.get(d.id)!))).map((d) => d.id);
+/** Marks the rows of a cached list page that the changes take out of its filter or its order, and unmarks those they bring back. */
+function markMoves(queryClient: QueryClient, query: { queryKey: QueryKey; queryHash: string; state: { data: unknown } }, changes: ReadonlyMap<number, Present>): void {
+  if (!isListData(query.state.data)) return;
+  const params = query.queryKey[2] as ListDevicesQuery;
+  const marked = markedRows(queryClient, query.queryHash);
+  const moved: number[] = [];
+  const back: number[] = [];
+  for (const device of query.state.data.items) {
+    const change = changes.get(device.id);
+    if (!change) continue;
+    const after = merged(device, change);
+    if (leftItsPlace(params, device, after)) moved.push(device.id);
+    else if (marked.has(device.id) && backInPlace(params, after)) back.push(device.id);
+  }
+  if (moved.length > 0) markRows(queryClient, query.queryHash, moved);
+  if (back.length > 0) unmarkRows(queryClient, query.queryHash, back);
 }
 
 /**
@@ -65,10 +77,7 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
     return;
   }
   if (changes.size > 0) {
-    for (const query of queryClient.getQueryCache().findAll({ queryKey: deviceQueries.lists() })) {
-      const moved = leftTheirPlaces(query.queryKey[2] as ListDevicesQuery, query.state.data, changes);
-      if (moved.length > 0) markRows(queryClient, query.queryHash, moved);
-    }
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: deviceQueries.lists() })) markMoves(queryClient, query, changes);
     queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, changes, (d) => merged(d, changes.get(d.id)!)));
     // A device page shows the device's connection history and report: those of changed devices are read again.
     const stories = queryClient.getQueryCache().findAll({ queryKey: deviceQueries.details(), predicate: ({ queryKey }) => queryKey.length > 3 && changes.has(queryKey[2] as number) });
