@@ -71,6 +71,9 @@ describe('the console event stream', () => {
   });
 
   it('sends the current minute’s connections and disconnections with the summary, and again once a session begins', async () => {
+    // Counted and sent within the same minute: a test that starts in the last seconds of one waits for the next.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 54_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 100));
     const device = await addDevice(t.db, product, { device_name: 'connecting-1' });
     const reader = await stream();
     const activityOf = (data: string) => activityEventSchema.parse(JSON.parse(data));
@@ -143,10 +146,14 @@ describe('the console event stream', () => {
 
   it('says reset when the Last-Event-ID is not one it can resume from', async () => {
     for (const unknown of ['0123456789ab.1', 'not an id']) {
+      const [epoch, n] = t.changeFeed.eventId.split('.');
       const reader = await stream(EVENTS, token, { 'last-event-id': unknown });
       const reset = await reader.next((e) => e.event === 'reset');
       expect(resetEventSchema.parse(JSON.parse(reset.data))).toEqual({ reason: 'unknown last event id' });
-      expect(reset.id).toBe(t.changeFeed.eventId);
+      // This process's latest event (a notification of an earlier test may still move it on, on PostgreSQL).
+      const [resetEpoch, resetN] = reset.id!.split('.');
+      expect(resetEpoch).toBe(epoch);
+      expect(Number(resetN)).toBeGreaterThanOrEqual(Number(n));
     }
   });
 
