@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityMinuteSchema, deviceSummarySchema } from './console';
+import { connectionActivitySchema, deviceSummarySchema } from './console';
 import { deviceSchema } from './device';
 
 /**
@@ -11,7 +11,11 @@ export const EVENT_NAMES = {
   devices: 'devices',
   /** `data`: the fleet summary of the workspace, unfiltered. Its id, like a `devices` event's, resumes the stream. */
   summary: 'summary',
-  /** `data`: the connections and disconnections of the current minute so far (ActivityMinute); sent with each summary. */
+  /**
+   * `data`: ConnectionActivity, counted as the summary is (sent after it): the whole hour when the
+   * stream opens or the reader missed a minute's end, else the minute before and the current one.
+   * Each minute's counts replace what the reader held of it.
+   */
   activity: 'activity',
   /** `data`: ResetEvent. The changes since the reader's `Last-Event-ID` are no longer known: read everything again. */
   reset: 'reset',
@@ -58,7 +62,7 @@ export type DevicesEvent = z.infer<typeof devicesEventSchema>;
 
 export const summaryEventSchema = deviceSummarySchema;
 
-export const activityEventSchema = activityMinuteSchema;
+export const activityEventSchema = connectionActivitySchema;
 
 export const resetEventSchema = z.object({
   reason: z.enum(['unknown last event id', 'reader too slow', 'changes missed']),

@@ -5,6 +5,12 @@ import type { Database } from './schema';
 export const MINUTE_MS = 60_000;
 /** The chart's window: this minute and the 59 before it. */
 export const ACTIVITY_MINUTES = 60;
+/**
+ * What the stream tells of a reader that has the hour: the minute before as well as this one, as
+ * a session is written after it began or ended (the gateway writes in batches) and a stream tells
+ * at most once a second: the last second of a minute is counted once the next has begun.
+ */
+export const RECENT_MINUTES = 2;
 
 /**
  * Connections and disconnections of the workspace's devices per minute, for the `minutes` up to

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { devicesEventSchema } from '@/contracts/console-events';
-import type { ActivityMinute, DeviceSummary } from '@/contracts/console';
+import type { DeviceSummary } from '@/contracts/console';
+import { MINUTE_MS } from '../db/connection-activity';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { ChangeFeed, type WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
 import type { ChangeNote, ChangeSource, TakenChanges } from './change-source';
-import { MAX_OWED_DEVICES, WorkspaceStream, type StreamMessage } from './workspace-stream';
+import { MAX_OWED_DEVICES, WorkspaceStream, type ActivitySpan, type StreamMessage } from './workspace-stream';
 
 /** A source the test feeds by hand: what the database's triggers would have noted. */
 class ScriptedSource implements ChangeSource {
@@ -19,7 +20,6 @@ class ScriptedSource implements ChangeSource {
   async close(): Promise<void> {}
 }
 
-const NO_ACTIVITY: ActivityMinute = { minute: 0, connected: 0, disconnected: 0 };
 const EMPTY_SUMMARY: DeviceSummary = { total: 0, online_status: { '0': 0, '1': 0, '2': 0 }, status: { '0': 0, '1': 0 }, frozen: 0 };
 
 /** A reader that takes nothing until released: every send waits, as on a full socket. */
@@ -58,10 +58,11 @@ async function openStream() {
   const eventChanges = vi.fn(async (workspaceId: string, _eventId: string, changes: WorkspaceChanges) => ({
     changes: await readDeviceChanges(t.db, workspaceId, changes.ids, changes.activityOnly),
   }));
-  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, activity: async () => NO_ACTIVITY, eventChanges }, 'default', undefined);
+  const activity = vi.fn(async (_workspaceId: string, _eventId: string, _now: number, _span: ActivitySpan) => ({ minutes: [] }));
+  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, activity, eventChanges }, 'default', undefined);
   const running = stream.run(reader.send);
   await settle();
-  return { eventChanges, feed, source, reader, stream, running };
+  return { activity, eventChanges, feed, source, reader, stream, running };
 }
 
 describe('a stream whose reader is slow', () => {
@@ -154,5 +155,36 @@ describe('a stream whose reader is slow', () => {
     expect(reader.sent.find((m) => m.event === 'reset')).toEqual({ id: feed.eventId, event: 'reset', data: { reason: 'changes missed' } });
     expect(feed.changedSince(before, 'default')).toBeUndefined();
     expect(feed.changedSince(feed.eventId, 'default')).toEqual([]);
+  });
+});
+
+describe('a stream’s connection activity', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('tells the whole hour when it opens, then the minute before and this one, and the hour again once the reader missed a minute’s end', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const minute = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
+    vi.setSystemTime(minute + 10_000);
+    const { activity, feed, source, reader, stream, running } = await openStream();
+    reader.release();
+    await vi.waitFor(() => expect(activity).toHaveBeenCalledOnce());
+    // Each change makes a summary due; the clock moved on far enough for it to go at once.
+    for (const at of [minute + 20_000, minute + MINUTE_MS + 59_000, minute + 3 * MINUTE_MS + 1_000]) {
+      vi.setSystemTime(at);
+      const told = activity.mock.calls.length;
+      source.next = { notes: [note(1_000_000)], lost: false };
+      await feed.poll();
+      await vi.waitFor(() => expect(activity.mock.calls.length).toBe(told + 1));
+    }
+    stream.stop();
+    await running;
+    // Counted in the minute the stream decided in (vi.waitFor moves the faked clock on a little).
+    expect(activity.mock.calls.map(([, , now, span]) => [Math.floor(now / MINUTE_MS) * MINUTE_MS - minute, span])).toEqual([
+      [0, 'hour'],
+      [0, 'recent'],
+      [MINUTE_MS, 'recent'],
+      [3 * MINUTE_MS, 'hour'],
+    ]);
+    expect(reader.sent.filter((m) => m.event === 'activity').map((m) => m.data)).toEqual(Array.from({ length: 4 }, () => ({ minutes: [] })));
   });
 });

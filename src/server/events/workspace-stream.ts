@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
-import type { ActivityMinute, DeviceSummary } from '@/contracts/console';
+import type { ConnectionActivity, DeviceSummary } from '@/contracts/console';
+import { MINUTE_MS } from '../db/connection-activity';
 import type { Database } from '../db/schema';
 import type { ChangeFeed, FeedListener, WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
@@ -16,16 +17,19 @@ export const SUMMARY_EVERY_MS = 1_000;
 export interface StreamMessage {
   id?: string;
   event: string;
-  data: DevicesEvent | DeviceSummary | ActivityMinute | ResetEvent;
+  data: DevicesEvent | DeviceSummary | ConnectionActivity | ResetEvent;
 }
+
+/** The whole hour of connection activity, or its RECENT_MINUTES up to `now` (connection-activity.ts). */
+export type ActivitySpan = 'hour' | 'recent';
 
 export interface StreamDeps {
   db: Kysely<Database>;
   feed: ChangeFeed;
   /** The workspace's summary as of the feed's event id (shared by every stream of the workspace). */
   summary: (workspaceId: string, eventId: string) => Promise<DeviceSummary>;
-  /** The current minute's connections and disconnections as of the feed's event id (shared alike). */
-  activity: (workspaceId: string, eventId: string) => Promise<ActivityMinute>;
+  /** Connections and disconnections per minute up to `now`'s minute, as of the feed's event id (shared alike). */
+  activity: (workspaceId: string, eventId: string, now: number, span: ActivitySpan) => Promise<ConnectionActivity>;
   /** The `devices` event of one feed event, read once for every stream that owes exactly those devices. */
   eventChanges: (workspaceId: string, eventId: string, changes: WorkspaceChanges) => Promise<DevicesEvent>;
 }
@@ -47,6 +51,8 @@ export class WorkspaceStream implements FeedListener {
   #reset: ResetEvent['reason'] | undefined;
   #summaryDue = true;
   #summarySentAt = 0;
+  /** The minute the reader's last activity was counted in: it has every minute before, that one as it was then. */
+  #activitySentIn: number | undefined;
   #wake: (() => void) | undefined;
   #stopped = false;
   readonly #unsubscribe: () => void;
@@ -119,11 +125,19 @@ export class WorkspaceStream implements FeedListener {
         // Sent only when nothing is owed, so its id is a resume point: a reader that has had no
         // change yet still resumes from where it was, or learns with `reset` that it cannot.
         await send({ id: eventId, event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
-        await send({ event: EVENT_NAMES.activity, data: await this.deps.activity(this.workspaceId, eventId) });
+        await this.#sendActivity(send, eventId);
       } else {
         await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
       }
     }
+  }
+
+  async #sendActivity(send: (message: StreamMessage) => Promise<void>, eventId: string): Promise<void> {
+    const now = Date.now();
+    const minute = now - (now % MINUTE_MS);
+    const span = this.#activitySentIn !== undefined && minute - this.#activitySentIn <= MINUTE_MS ? 'recent' : 'hour';
+    await send({ event: EVENT_NAMES.activity, data: await this.deps.activity(this.workspaceId, eventId, now, span) });
+    this.#activitySentIn = minute;
   }
 
   #forgetOwed(): void {

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityEventSchema, devicesEventSchema, resetEventSchema, summaryEventSchema } from '@/contracts/console-events';
+import type { ActivityMinute } from '@/contracts/console';
+import { ACTIVITY_MINUTES } from '../db/connection-activity';
 import type { ProductRow } from '../db/schema';
 import { openEventStream, type EventStreamReader } from '../test-support/event-stream-reader';
 import { addDevice, addProduct } from '../test-support/fixtures';
@@ -70,24 +72,34 @@ describe('the console event stream', () => {
     expect(sent[1]!.data).toBe(sent[0]!.data);
   });
 
-  it('sends the current minute’s connections and disconnections with the summary, and again once a session begins', async () => {
+  it('opens with the hour’s connections and disconnections, then tells the minute before and this one as sessions begin and end', async () => {
     // Counted and sent within the same minute: a test that starts in the last seconds of one waits for the next.
     const intoMinute = Date.now() % 60_000;
     if (intoMinute > 54_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 100));
     const device = await addDevice(t.db, product, { device_name: 'connecting-1' });
     const reader = await stream();
-    const activityOf = (data: string) => activityEventSchema.parse(JSON.parse(data));
-    const opening = activityOf((await reader.next((e) => e.event === 'activity')).data);
+    const minutesOf = (data: string) => activityEventSchema.parse(JSON.parse(data)).minutes;
+    const opening = minutesOf((await reader.next((e) => e.event === 'activity')).data);
+    expect(opening).toHaveLength(ACTIVITY_MINUTES);
     const at = Date.now();
     const minute = at - (at % 60_000);
-    // As the gateway writes a connect: the history line and the device's state, in one transaction.
+    const countOf = (minutes: ActivityMinute[], which: number) => minutes.find((m) => m.minute === which) ?? { connected: 0, disconnected: 0 };
+    // As the gateway writes a batch: the history lines and the device's state, in one transaction,
+    // one of them a session that ended in the last second of the minute before.
     await t.db.transaction().execute(async (trx) => {
-      await trx.insertInto('device_connections').values({ device_id: device.id, at, event: 'connected', reason: 'device connected', client_ip: null }).execute();
+      await trx
+        .insertInto('device_connections')
+        .values([
+          { device_id: device.id, at: minute - 1_000, event: 'disconnected', reason: 'keep-alive expired', client_ip: null },
+          { device_id: device.id, at, event: 'connected', reason: 'connected', client_ip: null },
+        ])
+        .execute();
       await trx.updateTable('devices').set({ connected: 1, online_status: 1 }).where('id', '=', device.id).execute();
     });
-    const before = opening.minute === minute ? opening.connected : 0;
-    const after = await reader.next((e) => e.event === 'activity' && activityOf(e.data).minute === minute, 3_000);
-    expect(activityOf(after.data).connected).toBe(before + 1);
+    const after = minutesOf((await reader.next((e) => e.event === 'activity' && minutesOf(e.data).at(-1)!.minute === minute, 3_000)).data);
+    expect(after.map((m) => m.minute)).toEqual([minute - 60_000, minute]);
+    expect(after[0]!.disconnected).toBe(countOf(opening, minute - 60_000).disconnected + 1);
+    expect(after[1]!.connected).toBe(countOf(opening, minute).connected + 1);
   });
 
   it('tells each workspace only of its own devices', async () => {

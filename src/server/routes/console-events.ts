@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { connectionActivity } from '../db/connection-activity';
+import { ACTIVITY_MINUTES, connectionActivity, MINUTE_MS, RECENT_MINUTES } from '../db/connection-activity';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
 import type { ChangeFeed, WorkspaceChanges } from '../events/change-feed';
 import { readDeviceChanges } from '../events/device-changes';
-import { WorkspaceStream } from '../events/workspace-stream';
+import { WorkspaceStream, type StreamDeps } from '../events/workspace-stream';
 import { WriteTurns } from '../events/write-turns';
 import { romaInstance } from './roma-input';
 
@@ -35,7 +35,10 @@ function oncePerEvent<A extends unknown[], T>(compute: (workspaceId: string, ...
 /** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
 export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
   const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
-  const activity = oncePerEvent(async (workspaceId) => (await connectionActivity(deps.db, workspaceId, Date.now(), 1))[0]!);
+  const activityOf = (minutes: number) => oncePerEvent(async (workspaceId, now: number) => ({ minutes: await connectionActivity(deps.db, workspaceId, now, minutes) }));
+  const spans = { hour: activityOf(ACTIVITY_MINUTES), recent: activityOf(RECENT_MINUTES) };
+  // Kept per feed event and per minute: a quiet fleet's latest event may be minutes old.
+  const activity: StreamDeps['activity'] = (workspaceId, eventId, now, span) => spans[span](workspaceId, `${eventId}@${Math.floor(now / MINUTE_MS)}`, now);
   const eventChanges = oncePerEvent(async (workspaceId, changes: WorkspaceChanges) => ({ changes: await readDeviceChanges(deps.db, workspaceId, changes.ids, changes.activityOnly) }));
   const turns = new WriteTurns(WRITES_PER_TURN);
   return async (app) => {

@@ -17,11 +17,9 @@ export async function getConnectionActivity(signal?: AbortSignal): Promise<Conne
 export const connectionActivityQuery = () =>
   queryOptions({ queryKey: [...deviceQueries.all(), 'activity'], queryFn: ({ signal }) => getConnectionActivity(signal) });
 
-/** The hour with `latest` (the stream's count of its minute so far) in place of what it held of that minute; minutes older than an hour before it go. */
-export function withMinute(data: ConnectionActivity, latest: ActivityMinute): ConnectionActivity {
-  const oldest = latest.minute - (ACTIVITY_MINUTES - 1) * MINUTE_MS;
-  const minutes = data.minutes.filter((m) => m.minute >= oldest && m.minute !== latest.minute);
-  const at = minutes.findIndex((m) => m.minute > latest.minute);
-  minutes.splice(at < 0 ? minutes.length : at, 0, latest);
-  return { minutes };
+/** The hour with the stream's counts in place of what it held of their minutes, oldest first; minutes more than an hour before the newest go. */
+export function withMinutes(data: ConnectionActivity, latest: readonly ActivityMinute[]): ConnectionActivity {
+  const byMinute = new Map([...data.minutes, ...latest].map((m) => [m.minute, m]));
+  const oldest = Math.max(...byMinute.keys()) - (ACTIVITY_MINUTES - 1) * MINUTE_MS;
+  return { minutes: [...byMinute.values()].filter((m) => m.minute >= oldest).sort((a, b) => a.minute - b.minute) };
 }

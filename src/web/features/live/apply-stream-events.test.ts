@@ -88,12 +88,19 @@ describe('applyStreamEvents', () => {
     expect(items(client).map((d) => d.id)).toEqual([1, 2, 3]);
   });
 
-  it('puts the stream’s count of the current minute into the activity chart’s hour', () => {
+  it('puts the stream’s counts of the latest minutes into the activity chart’s hour, and none into an hour not read yet', () => {
     const client = seeded();
     const key = connectionActivityQuery().queryKey;
-    client.setQueryData(key, { minutes: [{ minute: 60_000, connected: 1, disconnected: 0 }] });
-    applyStreamEvents(client, [{ event: 'activity', data: JSON.stringify({ minute: 60_000, connected: 3, disconnected: 2 }), id: undefined }]);
-    expect(client.getQueryData(key)).toEqual({ minutes: [{ minute: 60_000, connected: 3, disconnected: 2 }] });
+    const activityEvent = (minutes: object[]): EventSourceMessage => ({ event: 'activity', data: JSON.stringify({ minutes }), id: undefined });
+    const counted = [
+      { minute: 60_000, connected: 3, disconnected: 2 },
+      { minute: 120_000, connected: 1, disconnected: 0 },
+    ];
+    applyStreamEvents(client, [activityEvent(counted)]);
+    expect(client.getQueryData(key)).toBeUndefined();
+    client.setQueryData(key, { minutes: [{ minute: 0, connected: 4, disconnected: 4 }, { minute: 60_000, connected: 1, disconnected: 0 }] });
+    applyStreamEvents(client, [activityEvent(counted)]);
+    expect(client.getQueryData(key)).toEqual({ minutes: [{ minute: 0, connected: 4, disconnected: 4 }, ...counted] });
   });
 
   it('replaces the unfiltered summary and marks filtered ones to be counted again', () => {

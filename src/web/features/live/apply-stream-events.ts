@@ -5,7 +5,7 @@ import { activityEventSchema, devicesEventSchema, EVENT_NAMES, summaryEventSchem
 import type { Device } from '@/contracts/device';
 import type { ListDevicesQuery } from '@/contracts/roma';
 import { DEVICE_HOLDERS, isListData, mapCachedDevices } from '@/web/api/cached-devices';
-import { connectionActivityQuery, withMinute } from '@/web/api/connection-activity';
+import { connectionActivityQuery, withMinutes } from '@/web/api/connection-activity';
 import { deviceQueries } from '@/web/api/device-queries';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
 import { awaitsAnswer } from '@/web/api/optimistic-devices';
@@ -50,8 +50,8 @@ function markMoves(queryClient: QueryClient, query: { queryKey: QueryKey; queryH
  * Applies a batch of stream events to the cache in one pass, so a frame's worth of events is one
  * render: devices are updated in place where any list or page shows them (never refetched; a row
  * that leaves its list's filter or order is marked, not moved: list-marks.ts), the
- * unfiltered summary is replaced, filtered ones are counted again, the activity chart's current
- * minute is replaced, and `reset` refetches all.
+ * unfiltered summary is replaced, filtered ones are counted again, the activity chart's minutes
+ * the stream counted are replaced, and `reset` refetches all.
  */
 export function applyStreamEvents(queryClient: QueryClient, events: readonly EventSourceMessage[]): void {
   const changes = new Map<number, Present>();
@@ -61,8 +61,8 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
     if (event.event === EVENT_NAMES.reset) reset = true;
     if (event.event === EVENT_NAMES.summary) summary = summaryEventSchema.parse(JSON.parse(event.data));
     if (event.event === EVENT_NAMES.activity) {
-      const minute = activityEventSchema.parse(JSON.parse(event.data));
-      queryClient.setQueryData(connectionActivityQuery().queryKey, (data) => data && withMinute(data, minute));
+      const { minutes } = activityEventSchema.parse(JSON.parse(event.data));
+      queryClient.setQueryData(connectionActivityQuery().queryKey, (data) => data && withMinutes(data, minutes));
     }
     if (event.event !== EVENT_NAMES.devices) continue;
     for (const change of devicesEventSchema.parse(JSON.parse(event.data)).changes) {
