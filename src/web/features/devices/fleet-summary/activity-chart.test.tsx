@@ -48,4 +48,10 @@ describe('ActivityChart', () => {
     act(() => vi.advanceTimersByTime(MINUTE_MS));
     expect(screen.getByRole('group', { name: 'Activity, last hour' })).toHaveTextContent('0 connections');
   });
+
+  it('ends the hour at the service’s latest minute when the browser’s clock is behind it', () => {
+    const { container } = renderWith([{ minute: THIS_MINUTE + MINUTE_MS, connected: 3, disconnected: 0 }]);
+    expect(screen.getByRole('group', { name: 'Activity, last hour' })).toHaveTextContent('3 connections');
+    expect([...container.querySelectorAll('title')].at(-1)!.textContent).toBe('18:31: 3 connected, 0 disconnected');
+  });
 });

@@ -8,24 +8,26 @@ const SLOT = 4;
 const WIDTH = SLOT * ACTIVITY_MINUTES;
 const HALF = 26;
 
-/** The hour up to `now`'s minute, every minute present: one without a count had no sessions begin or end. */
-function hourTo(now: number, minutes: readonly ActivityMinute[]): ActivityMinute[] {
+/** The hour up to minute `last`, every minute present: one without a count had no sessions begin or end. */
+function hourTo(last: number, minutes: readonly ActivityMinute[]): ActivityMinute[] {
   const byMinute = new Map(minutes.map((m) => [m.minute, m]));
   return Array.from({ length: ACTIVITY_MINUTES }, (_, i) => {
-    const minute = now - (ACTIVITY_MINUTES - 1 - i) * MINUTE_MS;
+    const minute = last - (ACTIVITY_MINUTES - 1 - i) * MINUTE_MS;
     return byMinute.get(minute) ?? { minute, connected: 0, disconnected: 0 };
   });
 }
 
 /**
  * Sessions begun (above the line) and ended (below) per minute over the last hour, in plain SVG:
- * the hour is read once, the stream keeps its current minute (features/live/), and the window
+ * the hour is read once, the stream keeps its latest minutes current (features/live/), and the window
  * moves on as each minute begins. The totals under it say the same in words.
  */
 export function ActivityChart() {
   const now = useCurrentMinute();
   const query = useQuery(connectionActivityQuery());
-  const hour = hourTo(now, query.data?.minutes ?? []);
+  const minutes = query.data?.minutes ?? [];
+  // The service's clock counts the minutes: a browser's that is behind it still shows its latest.
+  const hour = hourTo(Math.max(now, minutes.at(-1)?.minute ?? 0), minutes);
   const peak = Math.max(1, ...hour.map((m) => Math.max(m.connected, m.disconnected)));
   const connected = hour.reduce((sum, m) => sum + m.connected, 0);
   const disconnected = hour.reduce((sum, m) => sum + m.disconnected, 0);
