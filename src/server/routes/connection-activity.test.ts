@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** `as: null` calls with no token at all. */
-const get = (as: string | null = token) => t.app.inject({ method: 'GET', url: ACTIVITY, headers: as === null ? {} : { 'x-auth-token': as } });
+const get = (as: string | null = token, url = ACTIVITY) => t.app.inject({ method: 'GET', url, headers: as === null ? {} : { 'x-auth-token': as } });
 
 describe('GET /console/v1/…/connection-activity', () => {
   it('counts the workspace’s connections and disconnections per minute over the last hour, every minute present', async () => {
@@ -56,10 +56,11 @@ describe('GET /console/v1/…/connection-activity', () => {
     expect(minutes.reduce((sum, m) => sum + m.connected + m.disconnected, 0)).toBe(last === now ? 5 : 4);
   });
 
-  it('answers another tenant’s instance as missing, and no token as unauthorised', async () => {
-    const foreign = await get(await t.token('acme-admin'));
-    expect(foreign.statusCode).toBe(404);
-    expect(foreign.json()).toMatchObject({ error_code: 'ROMA.00110002' });
+  it('answers another tenant’s instance and one that does not exist as missing, and no token as unauthorised', async () => {
+    for (const res of [await get(await t.token('acme-admin')), await get(token, ACTIVITY.replace('/projects/default/', '/projects/nope/'))]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ error_code: 'ROMA.00110002' });
+    }
     for (const res of [await get(null), await get('garbage')]) {
       expect(res.statusCode).toBe(401);
       expect(res.json().error_code).toBe('APIGW.0301');
