@@ -47,6 +47,10 @@ export function ActivityChart() {
           </g>
         ))}
       </svg>
+      <p className="activity-axis" aria-hidden="true">
+        <span>1 h ago</span>
+        <span>now</span>
+      </p>
       <p className="activity-totals">
         {query.isError ? (
           'Activity is unavailable'
