@@ -45,10 +45,12 @@ test('a console whose service dies says Reconnecting, and once it is back shows 
   database((db) => db.prepare('UPDATE devices SET status = 1, revision = revision + 1 WHERE id = ?').run(device.id));
   await expect(row).toContainText('Enabled');
 
+  const reopened = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/events') && r.ok());
   await service.start();
   // The stream resumes from its last event id, which the new process cannot know: it answers
   // `reset`, and the console reads again what it shows.
   await expect(live).toHaveText('Live', { timeout: 30_000 });
+  expect((await reopened).request().headers()['last-event-id']).toMatch(/^[0-9a-f]+\.\d+$/);
   await expect(row).toContainText('Disabled', { timeout: 10_000 });
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
 });
