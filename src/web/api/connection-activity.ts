@@ -3,8 +3,10 @@ import { connectionActivitySchema, type ActivityMinute, type ConnectionActivity 
 import { apiFetch } from '@/web/api/client';
 import { consoleInstancePath } from '@/web/api/device-paths';
 import { deviceQueries } from '@/web/api/device-queries';
+import { MINUTE_MS } from '@/web/lib/use-current-minute';
 
-export const MINUTE_MS = 60_000;
+export { MINUTE_MS };
+
 /** The chart's window: this minute and the 59 before it. */
 export const ACTIVITY_MINUTES = 60;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-const MINUTE_MS = 60_000;
+export const MINUTE_MS = 60_000;
 const minuteOf = (ms: number) => ms - (ms % MINUTE_MS);
 
 /** The start of the current minute (ms since the epoch), rendered again as each minute begins. */
