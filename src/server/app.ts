@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
 import fastifySse from '@fastify/sse';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ENOS_CODES } from '@/contracts/enos';
 import { requireSession } from './auth/require-session';
+import { ANSWER_COMPRESSION } from './answer-compression';
 import type { AppDeps } from './deps';
 import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
 import { authRoutes } from './routes/auth';
@@ -71,6 +73,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     sendFailure(request, reply, new ApiFailure(404, ROMA_CODES.apiNotFound, 'The API does not exist or has not been published.')),
   );
 
+  // First: it hooks each route as the route is added.
+  app.register(fastifyCompress, ANSWER_COMPRESSION);
   app.register(authRoutes(deps));
   app.register(romaRoutes(deps));
   app.register(enosRoutes(deps));
