@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const servicePort = process.env.PORT ?? '8080';
 const service = `http://127.0.0.1:${servicePort}`;
@@ -11,7 +12,9 @@ export default defineConfig(({ command }) => {
   // slower, and `npm start` and the bench went on serving it.
   if (command === 'build') process.env.NODE_ENV = 'production';
   return {
-    plugins: [react()],
+    // Each file also as .br and .gz at the strongest levels, once here rather than on every
+    // request: the service sends the variant the browser accepts (src/server/serve-console.ts).
+    plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'] })],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: { outDir: 'dist/web', emptyOutDir: true, sourcemap: false },
     server: {

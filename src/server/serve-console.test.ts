@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
@@ -9,6 +10,17 @@ import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrate } from './db/migrations';
 import { throwawayVault } from './test-support/vault';
 
+const INDEX = '<!doctype html><title>Device Console</title>';
+const SCRIPT = `console.log(${JSON.stringify('a hashed asset '.repeat(200))})`;
+const FOREVER = 'public, max-age=31536000, immutable';
+
+/** A file as the build writes it: itself, and beside it its brotli and gzip forms. */
+async function writeBuilt(file: string, content: string): Promise<void> {
+  await writeFile(file, content);
+  await writeFile(`${file}.br`, brotliCompressSync(content));
+  await writeFile(`${file}.gz`, gzipSync(content));
+}
+
 let webRoot: string;
 let handle: DatabaseHandle;
 let app: FastifyInstance;
@@ -16,9 +28,10 @@ let app: FastifyInstance;
 beforeAll(async () => {
   webRoot = await mkdtemp(path.join(tmpdir(), 'console-web-'));
   await mkdir(path.join(webRoot, 'assets'));
-  await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>Device Console</title>');
-  await writeFile(path.join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
-  await writeFile(path.join(webRoot, 'favicon.svg'), '<svg/>');
+  await writeBuilt(path.join(webRoot, 'index.html'), INDEX);
+  await writeBuilt(path.join(webRoot, 'assets', 'index-abc123.js'), SCRIPT);
+  // Large and compressible, but without compressed forms beside it.
+  await writeFile(path.join(webRoot, 'favicon.svg'), `<svg>${'<g/>'.repeat(1_000)}</svg>`);
   handle = openDatabase({ sqlitePath: ':memory:' });
   await migrate(handle.db, handle.dialect);
   await ensureWorkspace(handle.db);
@@ -47,7 +60,7 @@ describe('serving the built console', () => {
   it('caches hashed assets for a year and other files not at all', async () => {
     const asset = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(asset.statusCode).toBe(200);
-    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['cache-control']).toBe(FOREVER);
     const icon = await app.inject({ method: 'GET', url: '/favicon.svg' });
     expect(icon.headers['content-type']).toMatch(/^image\/svg/);
     expect(icon.headers['cache-control']).toBe('no-cache');
@@ -68,5 +81,71 @@ describe('serving the built console', () => {
       expect(signedIn.statusCode, url).toBe(404);
       expect(signedIn.json()).toHaveProperty('error_code');
     }
+  });
+});
+
+describe('the built console on the wire', () => {
+  const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+
+  it('sends a hashed asset in the form the client accepts, varying on it and cached for a year', async () => {
+    for (const [asked, encoding] of [['br', 'br'], ['gzip', 'gzip'], ['gzip, deflate, br, zstd', 'br'], ['br;q=0, gzip', 'gzip']] as const) {
+      const res = await app.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': asked } });
+      expect(res.statusCode, asked).toBe(200);
+      expect(res.headers['content-encoding'], asked).toBe(encoding);
+      expect(res.headers['content-type'], asked).toMatch(/^(text|application)\/javascript/);
+      expect(res.headers.vary, asked).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control'], asked).toBe(FOREVER);
+      expect(Number(res.headers['content-length']), asked).toBe(res.rawPayload.length);
+      expect(res.rawPayload.length, asked).toBeLessThan(SCRIPT.length / 5);
+      expect(decoders[encoding](res.rawPayload).toString(), asked).toBe(SCRIPT);
+    }
+    const plain = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.body).toBe(SCRIPT);
+  });
+
+  it('sends index.html compressed too, still revalidated on every load', async () => {
+    for (const url of ['/', '/devices/42']) {
+      const res = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(res.headers['content-encoding'], url).toBe('br');
+      expect(res.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers.vary, url).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(res.rawPayload).toString(), url).toBe(INDEX);
+    }
+  });
+
+  it('sends a file the build did not compress as it is, not compressed per request', async () => {
+    const res = await app.inject({ method: 'GET', url: '/favicon.svg', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.rawPayload.length).toBeGreaterThan(1024);
+  });
+
+  it('answers HEAD, a revalidation and a range of a compressed asset', async () => {
+    const headers = { 'accept-encoding': 'br' };
+    const url = '/assets/index-abc123.js';
+    const full = await app.inject({ method: 'GET', url, headers });
+
+    const head = await app.inject({ method: 'HEAD', url, headers });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['content-length']).toBe(full.headers['content-length']);
+    expect(head.rawPayload.length).toBe(0);
+
+    const etag = String(full.headers.etag);
+    const revalidated = await app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': etag } });
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.rawPayload.length).toBe(0);
+    // Each form has its own tag: the plain file's does not revalidate the brotli one.
+    const plain = await app.inject({ method: 'GET', url });
+    expect(plain.headers.etag).not.toBe(etag);
+
+    const range = await app.inject({ method: 'GET', url, headers: { range: 'bytes=0-9' } });
+    expect(range.statusCode).toBe(206);
+    expect(range.headers['content-range']).toBe(`bytes 0-9/${SCRIPT.length}`);
+    expect(range.headers['content-encoding']).toBeUndefined();
+    expect(range.body).toBe(SCRIPT.slice(0, 10));
   });
 });

@@ -17,7 +17,10 @@ async function fileInside(root: string, relative: string): Promise<string | unde
   return info?.isFile() ? path.relative(root, absolute) : undefined;
 }
 
-const sendIndex = (reply: FastifyReply) => reply.header('cache-control', REVALIDATE).sendFile('index.html');
+// The build writes each file also as .br and .gz, and the variant sent follows Accept-Encoding:
+// a cache must key on that header too.
+const sendFile = (reply: FastifyReply, file: string, cacheControl: string) =>
+  reply.header('cache-control', cacheControl).header('vary', 'accept-encoding').sendFile(file);
 
 /**
  * Serves the built console and answers every other GET outside the API with its index.html,
@@ -27,18 +30,20 @@ export function serveConsole(webRoot: string, isApiPath: (url: string) => boolea
   const root = path.resolve(webRoot);
   return async (app) => {
     // `serve: false`: only `reply.sendFile`; the one route below decides what each path gets.
-    await app.register(fastifyStatic, { root, serve: false, cacheControl: false });
+    // `preCompressed`: file.br or file.gz in place of file, when it exists and the client accepts it.
+    await app.register(fastifyStatic, { root, serve: false, cacheControl: false, preCompressed: true });
 
     // The console is public: a wildcard route rather than the not-found handler, because the
     // token check runs before that handler and would refuse a signed-out operator's deep link.
-    app.get<{ Params: { '*': string } }>('/*', { config: { public: true } }, async (request, reply) => {
+    // `compress: false`: compressed once at build time, the files are not compressed again per request.
+    app.get<{ Params: { '*': string } }>('/*', { config: { public: true }, compress: false }, async (request, reply) => {
       if (isApiPath(request.url)) return reply.callNotFound();
       const wanted = request.params['*'];
       const file = await fileInside(root, wanted);
       // A missing hashed asset is a stale page, not a deep link: HTML in place of a script would only confuse.
       if (!file && wanted.startsWith(HASHED_ASSETS)) return reply.code(404).type('text/plain').send('Not found');
-      if (!file || file === 'index.html') return sendIndex(reply);
-      return reply.header('cache-control', file.startsWith(HASHED_ASSETS) ? FOREVER : REVALIDATE).sendFile(file);
+      if (!file || file === 'index.html') return sendFile(reply, 'index.html', REVALIDATE);
+      return sendFile(reply, file, file.startsWith(HASHED_ASSETS) ? FOREVER : REVALIDATE);
     });
   };
 }
