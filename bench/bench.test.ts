@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import type { FigureResult } from './figure';
 import { ROOT } from './paths';
 
-/** Issue 6's, 23's and 19's figures: the quick run must produce a number for each, or the harness has rotted. */
+/** Issue 6's, 23's, 19's and 24's figures: the quick run must produce a number for each, or the harness has rotted. */
 const FIGURE_IDS = [
   'first-load-js',
   'list-p95',
@@ -22,6 +22,9 @@ const FIGURE_IDS = [
   'interaction-latency-live',
   'stream-cpu',
   'list-p95-streams',
+  'first-load-slow-link',
+  'first-load-wire',
+  'list-page-wire',
 ];
 
 const out = path.join(tmpdir(), `device-console-bench-${process.pid}.json`);
@@ -43,7 +46,7 @@ function runQuickBench(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-it('measures every figure in quick mode', { timeout: 150_000 }, async () => {
+it('measures every figure in quick mode', { timeout: 180_000 }, async () => {
   const { code, output } = await runQuickBench();
   expect(code, output).toBe(0);
   const results = JSON.parse(await readFile(out, 'utf8')) as { mode: string; calibrationMs: number; figures: FigureResult[] };

@@ -8,11 +8,13 @@ import { calibrationMs } from './calibrate';
 import { ensureConsoleBuilt } from './console-build';
 import type { BenchContext, Figure, FigureResult } from './figure';
 import { firstLoadJs } from './figures/first-load-js';
+import { firstLoadSlowLink, firstLoadWire } from './figures/first-load-slow-link';
 import { forceOfflineBulk } from './figures/force-offline';
 import { interactionLatency } from './figures/interaction-latency';
 import { listWithStreams, liveInteractionLatency, liveRowPainted, streamCpu } from './figures/live-console';
 import { connectRate, liveForceOffline, liveListLatency, liveSessions } from './figures/live-fleet';
 import { listLatency } from './figures/list-latency';
+import { listPageWire } from './figures/list-page-wire';
 import { listThroughput } from './figures/list-throughput';
 import { optimisticFeedback } from './figures/optimistic-feedback';
 import { copyFleet, seedFleet } from './fleet-db';
@@ -22,11 +24,12 @@ import { notMeasured, printLoad, printTable, resultOf, writeResults } from './re
 import { startService } from './service';
 import { round } from './stats';
 
-/** Issue 6's figures in its order, then issue 23's of live devices and issue 19's of the live console. */
+/** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console and issue 24's of the wire. */
 const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams];
-const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE];
+const WIRE = [firstLoadSlowLink, firstLoadWire, listPageWire];
+const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE];
 // Figures that change devices run last, so the others read the fleet as seeded.
-const RUN_ORDER = [firstLoadJs, listLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
+const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
