@@ -3,22 +3,12 @@ import { devicesEventSchema } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
 import { MINUTE_MS } from '../db/connection-activity';
 import { addDevice, addProduct } from '../test-support/fixtures';
+import { changeNote, ScriptedChangeSource } from '../test-support/scripted-change-source';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { ChangeFeed, type WorkspaceChanges } from './change-feed';
 import { readDeviceChanges } from './device-changes';
-import type { ChangeNote, ChangeSource, TakenChanges } from './change-source';
+import type { ChangeNote } from './change-source';
 import { MAX_OWED_DEVICES, WorkspaceStream, type ActivitySpan, type StreamMessage } from './workspace-stream';
-
-/** A source the test feeds by hand: what the database's triggers would have noted. */
-class ScriptedSource implements ChangeSource {
-  next: TakenChanges = { notes: [], lost: false };
-  async take(): Promise<TakenChanges> {
-    const taken = this.next;
-    this.next = { notes: [], lost: false };
-    return taken;
-  }
-  async close(): Promise<void> {}
-}
 
 const EMPTY_SUMMARY: DeviceSummary = { total: 0, online_status: { '0': 0, '1': 0, '2': 0 }, status: { '0': 0, '1': 0 }, frozen: 0 };
 
@@ -30,15 +20,13 @@ function stalledReader() {
   return {
     sent,
     release,
-    send: async (message: StreamMessage) => {
-      sent.push(message);
+    send: async (messages: readonly StreamMessage[]) => {
+      sent.push(...messages);
       await released;
     },
   };
 }
 
-/** What the triggers note of a device of workspace `default`. */
-const note = (deviceId: number, activityOnly = false): ChangeNote => ({ workspaceId: 'default', deviceId, activityOnly });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -49,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function openStream() {
-  const source = new ScriptedSource();
+  const source = new ScriptedChangeSource();
   const feed = new ChangeFeed(source, (error) => {
     throw error;
   });
@@ -72,10 +60,10 @@ describe('a stream whose reader is slow', () => {
     const { feed, source, reader, stream, running, eventChanges } = await openStream();
     // The reader is stuck on the opening summary; changes keep coming.
     for (let i = 0; i < 5; i++) {
-      source.next = { notes: [note(a.id)], lost: false };
+      source.next = { notes: [changeNote(a.id)], lost: false };
       await feed.poll();
     }
-    source.next = { notes: [note(b.id)], lost: false };
+    source.next = { notes: [changeNote(b.id)], lost: false };
     await feed.poll();
     await t.db.updateTable('devices').set({ device_name: 'latest-name' }).where('id', '=', a.id).execute();
     reader.release();
@@ -99,7 +87,7 @@ describe('a stream whose reader is slow', () => {
     const { feed, source, reader, stream, running, eventChanges } = await openStream();
     reader.release();
     await settle();
-    source.next = { notes: [note(a.id), note(b.id)], lost: false };
+    source.next = { notes: [changeNote(a.id), changeNote(b.id)], lost: false };
     await feed.poll();
     await vi.waitFor(() => expect(reader.sent.some((m) => m.event === 'devices')).toBe(true));
     stream.stop();
@@ -116,7 +104,7 @@ describe('a stream whose reader is slow', () => {
     await t.db.updateTable('devices').set({ last_active_time: activeAt }).where('id', 'in', [a.id, b.id, c.id]).execute();
     const { feed, source, reader, stream, running } = await openStream();
     // Stuck on the opening summary, the reader is owed: a, activity twice; b, activity then state; c, state then activity.
-    for (const notes of [[note(a.id, true), note(b.id, true), note(c.id)], [note(a.id, true), note(b.id), note(c.id, true)]]) {
+    for (const notes of [[changeNote(a.id, true), changeNote(b.id, true), changeNote(c.id)], [changeNote(a.id, true), changeNote(b.id), changeNote(c.id, true)]]) {
       source.next = { notes, lost: false };
       await feed.poll();
     }
@@ -130,7 +118,7 @@ describe('a stream whose reader is slow', () => {
   });
 
   it('gives up what it owes past the limit and tells the reader to start over', async () => {
-    const notes: ChangeNote[] = Array.from({ length: MAX_OWED_DEVICES + 1 }, (_, i) => note(1_000_000 + i));
+    const notes: ChangeNote[] = Array.from({ length: MAX_OWED_DEVICES + 1 }, (_, i) => changeNote(1_000_000 + i));
     const { feed, source, reader, stream, running } = await openStream();
     source.next = { notes, lost: false };
     await feed.poll();
@@ -172,7 +160,7 @@ describe('a stream’s connection activity', () => {
     for (const at of [minute + 20_000, minute + MINUTE_MS + 59_000, minute + 3 * MINUTE_MS + 1_000]) {
       vi.setSystemTime(at);
       const told = activity.mock.calls.length;
-      source.next = { notes: [note(1_000_000)], lost: false };
+      source.next = { notes: [changeNote(1_000_000)], lost: false };
       await feed.poll();
       await vi.waitFor(() => expect(activity.mock.calls.length).toBe(told + 1));
     }
