@@ -100,44 +100,56 @@ export class WorkspaceStream implements FeedListener {
     this.#wakeUp();
   }
 
-  /** Sends what is owed, as it comes, until `stop`; each send resolves once the reader took it. */
-  async run(send: (message: StreamMessage) => Promise<void>): Promise<void> {
+  /**
+   * Sends what is owed, as it comes, until `stop`. Messages due together go in one `send` (the
+   * route writes them at once: one socket write, not three); each resolves once the reader took them.
+   */
+  async run(send: (messages: readonly StreamMessage[]) => Promise<void>): Promise<void> {
     while (!this.#stopped) {
-      if (this.#reset) {
-        const reason = this.#reset;
-        this.#reset = undefined;
-        this.#summaryDue = true;
-        await send({ id: this.#eventId, event: EVENT_NAMES.reset, data: { reason } });
-      } else if (this.#owed.size > 0) {
-        const ids = [...this.#owed];
-        const activityOnly = new Set(this.#activityOnly);
-        const eventId = this.#eventId;
-        const shared = this.#owedIsEvent;
-        this.#forgetOwed();
-        const data = shared
-          ? await this.deps.eventChanges(this.workspaceId, eventId, shared)
-          : { changes: await readDeviceChanges(this.deps.db, this.workspaceId, ids, activityOnly) };
-        await send({ id: eventId, event: EVENT_NAMES.devices, data });
-      } else if (this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
-        this.#summaryDue = false;
-        this.#summarySentAt = Date.now();
-        const eventId = this.#eventId;
-        // Sent only when nothing is owed, so its id is a resume point: a reader that has had no
-        // change yet still resumes from where it was, or learns with `reset` that it cannot.
-        await send({ id: eventId, event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
-        await this.#sendActivity(send, eventId);
-      } else {
-        await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
-      }
+      const messages = await this.#due();
+      if (messages.length > 0) await send(messages);
+      else await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
     }
   }
 
-  async #sendActivity(send: (message: StreamMessage) => Promise<void>, eventId: string): Promise<void> {
+  async #due(): Promise<StreamMessage[]> {
+    if (this.#reset) {
+      const reason = this.#reset;
+      this.#reset = undefined;
+      this.#summaryDue = true;
+      return [{ id: this.#eventId, event: EVENT_NAMES.reset, data: { reason } }];
+    }
+    const messages: StreamMessage[] = [];
+    if (this.#owed.size > 0) {
+      const ids = [...this.#owed];
+      const activityOnly = new Set(this.#activityOnly);
+      const eventId = this.#eventId;
+      const shared = this.#owedIsEvent;
+      this.#forgetOwed();
+      const data = shared
+        ? await this.deps.eventChanges(this.workspaceId, eventId, shared)
+        : { changes: await readDeviceChanges(this.deps.db, this.workspaceId, ids, activityOnly) };
+      messages.push({ id: eventId, event: EVENT_NAMES.devices, data });
+    }
+    // Only when nothing is owed, so its id is a resume point: a reader that has had no change yet
+    // still resumes from where it was, or learns with `reset` that it cannot.
+    if (this.#owed.size === 0 && this.#summaryDue && Date.now() - this.#summarySentAt >= SUMMARY_EVERY_MS) {
+      this.#summaryDue = false;
+      this.#summarySentAt = Date.now();
+      const eventId = this.#eventId;
+      messages.push({ id: eventId, event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
+      messages.push(await this.#activity(eventId));
+    }
+    return messages;
+  }
+
+  async #activity(eventId: string): Promise<StreamMessage> {
     const now = Date.now();
     const minute = now - (now % MINUTE_MS);
     const span = this.#activitySentIn !== undefined && minute - this.#activitySentIn <= MINUTE_MS ? 'recent' : 'hour';
-    await send({ event: EVENT_NAMES.activity, data: await this.deps.activity(this.workspaceId, eventId, now, span) });
+    const data = await this.deps.activity(this.workspaceId, eventId, now, span);
     this.#activitySentIn = minute;
+    return { event: EVENT_NAMES.activity, data };
   }
 
   #forgetOwed(): void {

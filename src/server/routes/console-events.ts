@@ -56,10 +56,14 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
       });
       reply.sse.keepAlive();
       // A reader gone between two sends ends the loop rather than failing a send.
-      await stream.run(async (message) => {
+      await stream.run(async (messages) => {
         await turns.take();
-        if (reply.sse.isConnected) await reply.sse.send(message);
-        else stream.stop();
+        if (!reply.sse.isConnected) return stream.stop();
+        // Each send writes synchronously before its first await: corked, they leave in one write.
+        reply.raw.cork();
+        const sent = messages.map((message) => reply.sse.send(message));
+        reply.raw.uncork();
+        await Promise.all(sent);
       });
     });
   };
