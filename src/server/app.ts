@@ -14,6 +14,7 @@ import { serializeOnce } from './events/serialize-once';
 import { consoleEventRoutes, HEARTBEAT_MS } from './routes/console-events';
 import { enosRoutes } from './routes/enos';
 import { iotdaRoutes } from './routes/iotda';
+import { iotdaBatchTaskRoutes } from './routes/iotda-batch-tasks';
 import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
 import { OneLinePerRequest } from './request-log';
@@ -79,6 +80,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(romaRoutes(deps));
   app.register(enosRoutes(deps));
   app.register(iotdaRoutes(deps));
+  app.register(iotdaBatchTaskRoutes(deps));
   app.register(consoleRoutes(deps));
   if (deps.changeFeed) {
     const feed = deps.changeFeed;

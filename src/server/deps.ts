@@ -26,6 +26,8 @@ export interface AppDeps {
   /** Seals device secrets at rest under the master key. */
   vault: SecretVault;
   liveSessions?: LiveSessions | undefined;
+  /** Where set, told of each task created or retried, so it runs without waiting for its next look (tasks/task-runner.ts). */
+  tasks?: { wake(): void } | undefined;
   /** Where set, the console's event stream is served from it (events/). */
   changeFeed?: ChangeFeed | undefined;
 }

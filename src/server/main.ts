@@ -12,6 +12,7 @@ import { CREDENTIALS_FILE, credentialsFile } from './db/seed/credentials-file';
 import { seedDemoFleetOnce } from './db/seed/seed-fleet';
 import { RESTART_REASON } from './gateway/end-reasons';
 import { changeFeedOf } from './events/change-feed-of';
+import { TaskRunner } from './tasks/task-runner';
 import { Gateway } from './gateway/gateway';
 import { HISTORY_PER_DEVICE } from './gateway/state-writer';
 import { loadSecretVault } from './secrets/master-key';
@@ -42,6 +43,12 @@ async function main(): Promise<void> {
           connectsPerAddressPerSecond: config.mqttConnectsPerAddress,
         });
   const changeFeed = changeFeedOf(database, (error) => app.log.error({ err: error }, 'reading device changes for the event streams failed; retrying'));
+  const tasks = new TaskRunner({
+    db: database.db,
+    dialect: database.dialect,
+    liveSessions: gateway,
+    onError: (error) => app.log.error({ err: error }, 'a batch of a batch task failed and was rolled back; its devices are tried again'),
+  });
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
   const app = buildApp({
     db: database.db,
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
     vault,
     liveSessions: gateway,
     changeFeed,
+    tasks,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
   });
@@ -90,10 +98,13 @@ async function main(): Promise<void> {
       const mqttPort = await gateway.listen(config.mqttHost, config.mqttPort!);
       say(`Devices connect over MQTT at mqtt://${config.mqttHost}:${mqttPort}`);
     }
+    // After the gateway: a task resumed at start ends live sessions as it goes.
+    tasks.start();
     if (!hasConsole) app.log.warn({ webRoot: config.webRoot }, 'the console is not built (npm run build): serving the API only');
     const address = await app.listen({ host: config.host, port: config.port });
     say(`Device Console is running at ${address} on Node ${process.versions.node} (database: ${database.dialect === 'sqlite' ? sqlitePath : 'PostgreSQL'})`);
   } catch (error) {
+    await tasks.close();
     await gateway?.close();
     await app.close();
     await changeFeed.close();
@@ -111,7 +122,8 @@ async function main(): Promise<void> {
       console.error(`Shutdown took longer than ${SHUTDOWN_GRACE_MS} ms; exiting anyway.`);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    // Sessions end first, recorded as "service stopped", while the database is still open.
+    // The batch in hand commits first; then sessions end, recorded as "service stopped", while the database is still open.
+    await tasks.close();
     await gateway?.close();
     await app.close();
     await changeFeed.close();

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { DialectName } from './connect';
 import { autoIdType } from './dialect';
 import { activityChanges } from './activity-changes-migration';
+import { batchTasks } from './batch-tasks-migration';
 import { connectionActivity } from './connection-activity-migration';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
@@ -145,6 +146,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0012_live_console': liveConsole(dialect),
       '0013_activity_changes': activityChanges(dialect),
       '0014_connection_activity_index': connectionActivity,
+      '0015_batch_tasks': batchTasks,
     }),
   };
 }

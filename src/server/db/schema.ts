@@ -120,6 +120,38 @@ export interface OrgPublicKeysTable {
   updated_at: number;
 }
 
+/** An IoTDA batch task (0015); its statuses and types as the contract spells them (iotda-batch-tasks.ts). */
+export interface BatchTasksTable {
+  task_id: string;
+  workspace_id: string;
+  task_name: string;
+  task_type: string;
+  /** JSON text: the device ids as sent, or null when the task was sent a filter. */
+  targets: string | null;
+  /** JSON text: the filter as sent, or null. */
+  targets_filter: string | null;
+  /** JSON text of the task policy as sent, or null. */
+  task_policy: string | null;
+  status: string;
+  status_desc: string | null;
+  created_user: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One device's subtask of a batch task, in the task's order (`seq`). */
+export interface BatchTaskDetailsTable {
+  task_id: string;
+  seq: number;
+  target: string;
+  /** Null when the target names no device of the workspace. */
+  device_id: number | null;
+  status: string;
+  error_code: string | null;
+  error_msg: string | null;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -131,6 +163,8 @@ export interface Database {
   device_connections: DeviceConnectionsTable;
   device_reports: DeviceReportsTable;
   org_public_keys: OrgPublicKeysTable;
+  batch_tasks: BatchTasksTable;
+  batch_task_details: BatchTaskDetailsTable;
 }
 
 export type DeviceRow = Selectable<DevicesTable>;

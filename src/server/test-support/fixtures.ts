@@ -73,11 +73,13 @@ export async function addDevice(
 
 /** Every row a refused request must leave untouched, in a stable order, for before/after comparison. */
 export async function snapshot(db: Kysely<Database>) {
-  const [devices, tags, keys, products] = await Promise.all([
+  const [devices, tags, keys, products, tasks, subtasks] = await Promise.all([
     db.selectFrom('devices').selectAll().orderBy('id').execute(),
     db.selectFrom('device_tags').selectAll().orderBy('device_id').orderBy('tag').execute(),
     db.selectFrom('org_public_keys').selectAll().orderBy('org_id').execute(),
     db.selectFrom('products').selectAll().orderBy('id').execute(),
+    db.selectFrom('batch_tasks').selectAll().orderBy('task_id').execute(),
+    db.selectFrom('batch_task_details').selectAll().orderBy('task_id').orderBy('seq').execute(),
   ]);
-  return { devices, tags, keys, products };
+  return { devices, tags, keys, products, tasks, subtasks };
 }

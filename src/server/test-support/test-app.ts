@@ -12,6 +12,7 @@ import type { Database } from '../db/schema';
 import { changeFeedOf } from '../events/change-feed-of';
 import type { ChangeFeed } from '../events/change-feed';
 import { Gateway } from '../gateway/gateway';
+import { TaskRunner } from '../tasks/task-runner';
 import type { SecretVault } from '../secrets/secret-vault';
 import { throwawayVault } from './vault';
 
@@ -28,6 +29,8 @@ export interface TestApp {
   gateway: Gateway | undefined;
   /** The event streams' feed, polling every 20 ms. */
   changeFeed: ChangeFeed;
+  /** The batch task runner, wired into the app but not started: tests run it with `step`, or `start` it. */
+  tasks: TaskRunner;
   mqttPort: number;
   /** A fresh token of `admin` (workspace `default`) or `acme-admin` (workspace `acme`). */
   token: (user?: 'admin' | 'acme-admin') => Promise<string>;
@@ -74,7 +77,15 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
     throw error;
   });
   await changeFeed.start(20);
-  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway, changeFeed });
+  const tasks = new TaskRunner({
+    db,
+    dialect,
+    liveSessions: gateway,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway, changeFeed, tasks });
   await app.ready();
   const mqttPort = gateway ? await gateway.listen('127.0.0.1', 0) : 0;
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {
@@ -91,9 +102,11 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
     vault,
     gateway,
     changeFeed,
+    tasks,
     mqttPort,
     token,
     close: async () => {
+      await tasks.close();
       await gateway?.close();
       await app.close();
       await changeFeed.close();
