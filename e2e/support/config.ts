@@ -27,12 +27,12 @@ export const E2E_OWN_BASE_URL = `http://127.0.0.1:${E2E_OWN_PORT}`;
 export const E2E_OWN_DATA_DIR = path.join(tmpdir(), `device-console-e2e-${E2E_OWN_PORT}`);
 
 /** The environment of an e2e service, as `npm start` reads it: its own port, data folder and seed, serving the built console. */
-export function serviceEnv(options: { port: number; dataDir: string; seedDevices: number; mqttPort: string }): Record<string, string> {
+export function serviceEnv(options: { port: number; dataDir: string; seedDevices: number; mqttPort: string; databaseUrl?: string | undefined }): Record<string, string> {
   return {
     HOST: '127.0.0.1',
     PORT: String(options.port),
     DATA_DIR: options.dataDir,
-    DATABASE_URL: '',
+    DATABASE_URL: options.databaseUrl ?? '',
     SEED_DEVICES: String(options.seedDevices),
     CONSOLE_ADMIN_PASSWORD: ADMIN_PASSWORD,
     WEB_ROOT: 'dist/web',

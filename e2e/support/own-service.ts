@@ -15,11 +15,12 @@ export interface OwnService {
 }
 
 /**
- * A service of a spec's own, on its own port and embedded database, for specs that stop it: the
+ * A service of a spec's own, on its own port and database, for specs that stop it: the
  * suite's shared services (playwright.config.ts) must stay up for the other specs. Its data
- * folder starts empty, so the first start seeds `seedDevices`; a later `start` keeps it.
+ * folder starts empty, so the first start seeds `seedDevices`; a later `start` keeps it. Its
+ * database is the embedded one there, or PostgreSQL at `databaseUrl`.
  */
-export async function ownService(options: { port: number; dataDir: string; seedDevices: number }): Promise<OwnService> {
+export async function ownService(options: { port: number; dataDir: string; seedDevices: number; databaseUrl?: string | undefined }): Promise<OwnService> {
   await rm(options.dataDir, { recursive: true, force: true });
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();

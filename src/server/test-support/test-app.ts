@@ -39,10 +39,8 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** A database of its own per call: in-memory SQLite, or a new PostgreSQL database when TEST_DATABASE_URL is set. */
-async function freshDatabase() {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) return { ...openDatabase({ sqlitePath: ':memory:' }), drop: async () => {} };
+/** A new, empty PostgreSQL database on the server of `base` (TEST_DATABASE_URL), and how to drop it. */
+export async function throwawayPostgres(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `dc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -50,14 +48,21 @@ async function freshDatabase() {
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ databaseUrl: url.toString() });
   const drop = async () => {
     const c = new pg.Client({ connectionString: base });
     await c.connect();
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
   };
-  return { ...handle, drop };
+  return { url: url.toString(), drop };
+}
+
+/** A database of its own per call: in-memory SQLite, or a new PostgreSQL database when TEST_DATABASE_URL is set. */
+async function freshDatabase() {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return { ...openDatabase({ sqlitePath: ':memory:' }), drop: async () => {} };
+  const { url, drop } = await throwawayPostgres(base);
+  return { ...openDatabase({ databaseUrl: url }), drop };
 }
 
 /** The real app on a real, migrated database with two tenants; tests call `app.inject`. */
