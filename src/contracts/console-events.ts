@@ -19,6 +19,12 @@ export const EVENT_NAMES = {
   activity: 'activity',
   /** `data`: ResetEvent. The changes since the reader's `Last-Event-ID` are no longer known: read everything again. */
   reset: 'reset',
+  /**
+   * `data`: TasksEvent (in iotda-batch-tasks.ts, so the console's first load does without it), at
+   * most once a second and only when it changed: the workspace's batch tasks that are running or
+   * changed in the last few seconds, as they are now. A reader replaces what it holds of each by task_id.
+   */
+  tasks: 'tasks',
 } as const;
 
 /**

@@ -246,3 +246,7 @@ export type ListBatchTasksParams = z.output<typeof listBatchTasksQuerySchema>;
 
 export const listBatchTasksResponseSchema = z.object({ batchtasks: z.array(batchTaskSchema), page: pageSchema });
 export type ListBatchTasksResponse = z.infer<typeof listBatchTasksResponseSchema>;
+
+/** The event stream's `tasks` event (console-events.ts): the workspace's running and recent tasks. */
+export const tasksEventSchema = z.object({ tasks: z.array(batchTaskSchema) });
+export type TasksEvent = z.infer<typeof tasksEventSchema>;

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { devicesEventSchema } from '@/contracts/console-events';
 import type { DeviceSummary } from '@/contracts/console';
+import type { BatchTask } from '@/contracts/iotda-batch-tasks';
 import { MINUTE_MS } from '../db/connection-activity';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { changeNote, ScriptedChangeSource } from '../test-support/scripted-change-source';
@@ -47,10 +48,11 @@ async function openStream() {
     changes: await readDeviceChanges(t.db, workspaceId, changes.ids, changes.activityOnly),
   }));
   const activity = vi.fn(async (_workspaceId: string, _eventId: string, _now: number, _span: ActivitySpan) => ({ minutes: [] }));
-  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, activity, eventChanges }, 'default', undefined);
+  const tasks = vi.fn(async (_workspaceId: string, _now: number) => ({ signature: '', data: { tasks: [] as BatchTask[] } }));
+  const stream = new WorkspaceStream({ db: t.db, feed, summary: async () => EMPTY_SUMMARY, activity, eventChanges, tasks }, 'default', undefined);
   const running = stream.run(reader.send);
   await settle();
-  return { activity, eventChanges, feed, source, reader, stream, running };
+  return { activity, eventChanges, feed, source, reader, stream, running, tasks };
 }
 
 describe('a stream whose reader is slow', () => {
@@ -174,5 +176,22 @@ describe('a stream’s connection activity', () => {
       [3 * MINUTE_MS, 'hour'],
     ]);
     expect(reader.sent.filter((m) => m.event === 'activity').map((m) => m.data)).toEqual(Array.from({ length: 4 }, () => ({ minutes: [] })));
+  });
+});
+
+describe('a stream’s batch tasks', () => {
+  it('tells the running tasks once a second, only when they changed', async () => {
+    const task = (done: number) => ({ task_id: 'a1', task_progress: { success: done } }) as unknown as BatchTask;
+    const { reader, stream, running, tasks } = await openStream();
+    const told = [task(1), task(1), task(2)];
+    tasks.mockImplementation(async () => {
+      const data = { tasks: [told.shift() ?? task(2)] };
+      return { signature: JSON.stringify(data), data };
+    });
+    reader.release();
+    await vi.waitFor(() => expect(tasks.mock.calls.length).toBeGreaterThanOrEqual(4), { timeout: 5_000 });
+    stream.stop();
+    await running;
+    expect(reader.sent.filter((m) => m.event === 'tasks').map((m) => m.data)).toEqual([{ tasks: [task(1)] }, { tasks: [task(2)] }]);
   });
 });

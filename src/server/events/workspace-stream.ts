@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { EVENT_NAMES, type DevicesEvent, type ResetEvent } from '@/contracts/console-events';
+import type { TasksEvent } from '@/contracts/iotda-batch-tasks';
 import type { ConnectionActivity, DeviceSummary } from '@/contracts/console';
 import { MINUTE_MS } from '../db/connection-activity';
 import type { Database } from '../db/schema';
@@ -13,11 +14,13 @@ import { readDeviceChanges } from './device-changes';
 export const MAX_OWED_DEVICES = 10_000;
 /** A stream sends the summary at most this often; counts in between are folded into the next one. */
 export const SUMMARY_EVERY_MS = 1_000;
+/** A stream looks at the workspace's batch tasks this often, and tells them when they changed. */
+export const TASKS_EVERY_MS = 1_000;
 
 export interface StreamMessage {
   id?: string;
   event: string;
-  data: DevicesEvent | DeviceSummary | ConnectionActivity | ResetEvent;
+  data: DevicesEvent | DeviceSummary | ConnectionActivity | ResetEvent | TasksEvent;
 }
 
 /** The whole hour of connection activity, or its RECENT_MINUTES up to `now` (connection-activity.ts). */
@@ -32,6 +35,8 @@ export interface StreamDeps {
   activity: (workspaceId: string, eventId: string, now: number, span: ActivitySpan) => Promise<ConnectionActivity>;
   /** The `devices` event of one feed event, read once for every stream that owes exactly those devices. */
   eventChanges: (workspaceId: string, eventId: string, changes: WorkspaceChanges) => Promise<DevicesEvent>;
+  /** The workspace's running and recent batch tasks (tasks/task-queries.ts liveTasks), read once a second for every stream, with a signature to compare. */
+  tasks: (workspaceId: string, now: number) => Promise<{ signature: string; data: TasksEvent }>;
 }
 
 /**
@@ -53,6 +58,9 @@ export class WorkspaceStream implements FeedListener {
   #summarySentAt = 0;
   /** The minute the reader's last activity was counted in: it has every minute before, that one as it was then. */
   #activitySentIn: number | undefined;
+  #tasksCheckedAt = 0;
+  /** The signature of the last `tasks` event sent: an unchanged one is not sent again. */
+  #tasksSent = '';
   #wake: (() => void) | undefined;
   #stopped = false;
   readonly #unsubscribe: () => void;
@@ -108,7 +116,10 @@ export class WorkspaceStream implements FeedListener {
     while (!this.#stopped) {
       const messages = await this.#due();
       if (messages.length > 0) await send(messages);
-      else await this.#sleep(this.#summaryDue ? SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt) : undefined);
+      else {
+        const untilTasks = TASKS_EVERY_MS - (Date.now() - this.#tasksCheckedAt);
+        await this.#sleep(this.#summaryDue ? Math.min(untilTasks, SUMMARY_EVERY_MS - (Date.now() - this.#summarySentAt)) : untilTasks);
+      }
     }
   }
 
@@ -139,6 +150,12 @@ export class WorkspaceStream implements FeedListener {
       const eventId = this.#eventId;
       messages.push({ id: eventId, event: EVENT_NAMES.summary, data: await this.deps.summary(this.workspaceId, eventId) });
       messages.push(await this.#activity(eventId));
+    }
+    if (Date.now() - this.#tasksCheckedAt >= TASKS_EVERY_MS) {
+      this.#tasksCheckedAt = Date.now();
+      const { signature, data } = await this.deps.tasks(this.workspaceId, this.#tasksCheckedAt);
+      if (data.tasks.length > 0 && signature !== this.#tasksSent) messages.push({ event: EVENT_NAMES.tasks, data });
+      this.#tasksSent = signature;
     }
     return messages;
   }

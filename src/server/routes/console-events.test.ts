@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityEventSchema, devicesEventSchema, resetEventSchema, summaryEventSchema } from '@/contracts/console-events';
+import { tasksEventSchema } from '@/contracts/iotda-batch-tasks';
 import type { ActivityMinute } from '@/contracts/console';
 import { ACTIVITY_MINUTES } from '../db/connection-activity';
 import type { ProductRow } from '../db/schema';
+import { batchTaskCalls, iotdaIdOf } from '../test-support/batch-task-calls';
 import { openEventStream, type EventStreamReader } from '../test-support/event-stream-reader';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
@@ -167,6 +169,19 @@ describe('the console event stream', () => {
       expect(resetEpoch).toBe(epoch);
       expect(Number(resetN)).toBeGreaterThanOrEqual(Number(n));
     }
+  });
+
+  it('tells a batch task’s progress to every open stream, from its creation to its end', async () => {
+    const reader = await stream();
+    const calls = batchTaskCalls(() => t, () => token);
+    const devices = [await addDevice(t.db, product), await addDevice(t.db, product)];
+    const task = await calls.created({ task_name: 'told', task_type: 'freezeDevices', targets: devices.map((d) => iotdaIdOf(product, d)) });
+    const tasksOf = (data: string) => tasksEventSchema.parse(JSON.parse(data)).tasks.filter((x) => x.task_id === task.task_id);
+    const waiting = await reader.next((e) => e.event === 'tasks' && tasksOf(e.data).length > 0, 3_000);
+    expect(tasksOf(waiting.data)[0]).toMatchObject({ status: 'Waitting', task_progress: { total: 2, waitting: 2 } });
+    await calls.runAll();
+    const ended = await reader.next((e) => e.event === 'tasks' && tasksOf(e.data)[0]?.status === 'Success', 3_000);
+    expect(tasksOf(ended.data)[0]!.task_progress).toMatchObject({ total: 2, success: 2 });
   });
 
   it('sends a deleted device as deleted', async () => {

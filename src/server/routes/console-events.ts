@@ -5,7 +5,8 @@ import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
 import type { ChangeFeed, WorkspaceChanges } from '../events/change-feed';
 import { readDeviceChanges } from '../events/device-changes';
-import { WorkspaceStream, type StreamDeps } from '../events/workspace-stream';
+import { TASKS_EVERY_MS, WorkspaceStream, type StreamDeps } from '../events/workspace-stream';
+import { liveTasks } from '../tasks/task-queries';
 import { WriteTurns } from '../events/write-turns';
 import { romaInstance } from './roma-input';
 
@@ -40,6 +41,12 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
   // Kept per feed event and per minute: a quiet fleet's latest event may be minutes old.
   const activity: StreamDeps['activity'] = (workspaceId, eventId, now, span) => spans[span](workspaceId, `${eventId}@${Math.floor(now / MINUTE_MS)}`, now);
   const eventChanges = oncePerEvent(async (workspaceId, changes: WorkspaceChanges) => ({ changes: await readDeviceChanges(deps.db, workspaceId, changes.ids, changes.activityOnly) }));
+  // Kept per second: every stream of the workspace looks once a second.
+  const tasksOf = oncePerEvent(async (workspaceId, now: number) => {
+    const data = { tasks: await liveTasks(deps.db, workspaceId, now) };
+    return { signature: JSON.stringify(data), data };
+  });
+  const tasks: StreamDeps['tasks'] = (workspaceId, now) => tasksOf(workspaceId, String(Math.floor(now / TASKS_EVERY_MS)), now);
   const turns = new WriteTurns(WRITES_PER_TURN);
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
@@ -47,7 +54,7 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
       const workspace = romaInstance(request, EVENTS);
       // Typed as always present; absent when the Accept header did not ask for the stream.
       if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');
-      const stream = new WorkspaceStream({ db: deps.db, feed, summary, activity, eventChanges }, workspace.id, reply.sse.lastEventId ?? undefined);
+      const stream = new WorkspaceStream({ db: deps.db, feed, summary, activity, eventChanges, tasks }, workspace.id, reply.sse.lastEventId ?? undefined);
       // The stream lives no longer than the token that opened it: the reader signs in again.
       const expiry = setTimeout(() => reply.sse.close(), Math.max(0, request.session.expiresAt - Date.now()));
       reply.sse.onClose(() => {

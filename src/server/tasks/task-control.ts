@@ -60,8 +60,12 @@ async function control(
         .where('seq', 'in', acted.map((row) => row.seq))
         .execute();
     }
-    if (!(await finishIfDone(trx, taskId, now)) && how.taskTo && acted.length > 0) {
-      await trx.updateTable('batch_tasks').set({ status: how.taskTo, updated_at: now }).where('task_id', '=', taskId).execute();
+    if (!(await finishIfDone(trx, taskId, now)) && acted.length > 0) {
+      await trx
+        .updateTable('batch_tasks')
+        .set({ ...(how.taskTo && { status: how.taskTo }), updated_at: now })
+        .where('task_id', '=', taskId)
+        .execute();
     }
     const bySent = new Map(rows.map((row) => [row.target, row]));
     const answered = request.targets ?? acted.map((row) => row.target);

@@ -74,3 +74,19 @@ export async function finishIfDone(db: Db, taskId: string, now: number): Promise
   await db.updateTable('batch_tasks').set({ status: endStatus(row.status as BatchTaskStatus, progress), updated_at: now }).where('task_id', '=', taskId).execute();
   return true;
 }
+
+/** How long an ended task is still told to the event streams: a reader that saw it run sees it end. */
+export const RECENT_TASK_MS = 5_000;
+
+/** The workspace's tasks running, or changed in the last RECENT_TASK_MS before `now`, oldest first. */
+export async function liveTasks(db: Db, workspaceId: string, now: number): Promise<BatchTask[]> {
+  const rows = await db
+    .selectFrom('batch_tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('status', 'in', ['Waitting', 'Processing']), eb('updated_at', '>', now - RECENT_TASK_MS)]))
+    .orderBy('task_id')
+    .execute();
+  const counts = await statusCounts(db, rows.map((r) => r.task_id));
+  return rows.map((row) => taskOf(row, counts.get(row.task_id)!));
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { DialectName } from '../db/connect';
 import type { Database } from '../db/schema';
@@ -79,7 +79,12 @@ export class TaskRunner {
     const running = task as RunningTask & { task_type: BatchTaskType };
     const now = Date.now();
     const { done, finished } = await db.transaction().execute(async (trx) => {
-      await trx.updateTable('batch_tasks').set({ status: 'Processing', updated_at: now }).where('task_id', '=', task.task_id).where('status', '=', 'Waitting').execute();
+      // Each batch moves updated_at: the event streams tell a task's progress from it.
+      await trx
+        .updateTable('batch_tasks')
+        .set({ status: sql<string>`CASE WHEN status = 'Waitting' THEN 'Processing' ELSE status END`, updated_at: now })
+        .where('task_id', '=', task.task_id)
+        .execute();
       const devices = await runBatch(trx, dialect, running, this.batchSize, now);
       return { done: devices, finished: !devices && (await finishIfDone(trx, task.task_id, now)) };
     });
