@@ -199,6 +199,8 @@ export const batchTaskSchema = z.object({
   status_desc: z.string().optional(),
   task_progress: taskProgressSchema,
   create_time: compactUtcSchema,
+  /** Ours (this service always sends it): who created the task, so every operator sees who started a run. */
+  created_user: z.string().optional(),
 });
 export type BatchTask = z.infer<typeof batchTaskSchema>;
 

@@ -22,7 +22,7 @@ describe('POST /v5/iot/{project_id}/batchtasks (CreateBatchTask)', () => {
     const res = await calls.create({ task_name: 'freeze_two', task_type: 'freezeDevices', targets: [iotdaIdOf(made.product, a), iotdaIdOf(made.product, b), '1_nobody'] });
     expect(res.statusCode).toBe(201);
     const task = batchTaskSchema.parse(res.json());
-    expect(task).toMatchObject({ task_name: 'freeze_two', task_type: 'freezeDevices', status: 'Waitting', targets: [iotdaIdOf(made.product, a), iotdaIdOf(made.product, b), '1_nobody'] });
+    expect(task).toMatchObject({ task_name: 'freeze_two', task_type: 'freezeDevices', status: 'Waitting', created_user: 'admin', targets: [iotdaIdOf(made.product, a), iotdaIdOf(made.product, b), '1_nobody'] });
     expect(task.task_progress).toMatchObject({ total: 3, waitting: 2, fail: 1 });
     expect(task.create_time).toMatch(/^\d{8}T\d{6}Z$/);
 

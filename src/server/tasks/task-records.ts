@@ -55,6 +55,7 @@ export function taskOf(row: BatchTasksTable, counts: StatusCounts): BatchTask {
     status: row.status as BatchTaskStatus,
     task_progress: progressOf(counts),
     create_time: compactUtc(row.created_at),
+    created_user: row.created_user,
   };
   if (row.targets !== null) task.targets = JSON.parse(row.targets) as string[];
   if (row.targets_filter !== null) task.targets_filter = JSON.parse(row.targets_filter) as BatchTask['targets_filter'];
