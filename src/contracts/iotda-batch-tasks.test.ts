@@ -72,7 +72,10 @@ describe('CreateBatchTask body', () => {
       by: 'targets_filter',
       targets_filter,
       filter: { online_status: [1], device_name: 'pump' },
+      except: [],
     });
+    const unticked = { online_status: '1', except_targets: [EXAMPLE_ID] };
+    expect(createBatchTaskBodySchema.parse(body({ targets: undefined, targets_filter: unticked })).selection).toMatchObject({ filter: { online_status: [1] }, except: [EXAMPLE_ID] });
     const everyKind = { online_status: '1,2', node_type: '0', status: '0', frozen: 'false', product_id: '7', node_id: 'a,b', tag: 'north' };
     expect(createBatchTaskBodySchema.safeParse(body({ targets: undefined, targets_filter: everyKind })).success).toBe(true);
   });

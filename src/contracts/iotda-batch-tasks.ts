@@ -124,6 +124,8 @@ export const sentTargetsFilterSchema = z.strictObject(
     group_ids: z
       .never({ error: 'targets_filter.group_ids is not supported: there are no device groups; filter by the device list parameters.' })
       .optional(),
+    /** Ours: devices the filter matches that the task leaves alone (the operator unticked them), as IoTDA device ids. */
+    except_targets: z.array(batchTargetSchema).max(BATCH_TASK_TARGETS_MAX, `targets_filter.except_targets holds at most ${BATCH_TASK_TARGETS_MAX} device ids.`).optional(),
   },
   {
     error: (issue) =>
@@ -157,8 +159,9 @@ export const createBatchTaskBodySchema = z
     // IoTDA: when several are sent only one applies: targets, else targets_filter, else document_source.
     if (targets) return { ...task, selection: { by: 'targets' as const, targets } };
     if (targets_filter) {
-      const filter = deviceFilterQuerySchema.parse(targets_filter);
-      return { ...task, selection: { by: 'targets_filter' as const, targets_filter, filter } };
+      const { except_targets: except = [], ...listFilter } = targets_filter;
+      const filter = deviceFilterQuerySchema.parse(listFilter);
+      return { ...task, selection: { by: 'targets_filter' as const, targets_filter, filter, except } };
     }
     ctx.addIssue(
       document_source === undefined

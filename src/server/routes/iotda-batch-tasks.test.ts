@@ -57,6 +57,16 @@ describe('POST /v5/iot/{project_id}/batchtasks (CreateBatchTask)', () => {
     expect(none).toMatchObject({ status: 'Success', task_progress: { total: 0 } });
   });
 
+  it('leaves out the devices of except_targets, which the operator unticked from a filter', async () => {
+    const product = await addProduct(made.t.db);
+    const [kept, unticked] = [await addDevice(made.t.db, product), await addDevice(made.t.db, product)];
+    const task = await calls.created({ task_name: 'all_but_one', task_type: 'freezeDevices', targets_filter: { product_id: String(product.id), except_targets: [iotdaIdOf(product, unticked)] } });
+    expect(task.task_progress.total).toBe(1);
+    await calls.runAll();
+    expect(await row(kept.id)).toMatchObject({ frozen: 1 });
+    expect(await row(unticked.id)).toMatchObject({ frozen: 0, revision: unticked.revision });
+  });
+
   it('fails a sub-device with the reason, and does nothing twice when two tasks name the same devices', async () => {
     const gateway = await device();
     const child = await device({ node_type: 2, parent_device_id: gateway.id });

@@ -69,6 +69,8 @@ async function insertMatching(trx: Transaction<Database>, dialect: DialectName, 
     ])
     .where(deviceFilterWhere(dialect, workspaceId, request.selection.filter));
   await trx.insertInto('batch_task_details').columns(['task_id', 'seq', 'target', 'device_id', 'status', 'updated_at']).expression(matching).execute();
+  const excepted = [...(await devicesOfTargets(trx, workspaceId, request.selection.except)).values()];
+  for (const chunk of inChunks(excepted)) await trx.deleteFrom('batch_task_details').where('task_id', '=', taskId).where('device_id', 'in', chunk).execute();
 }
 
 /**
