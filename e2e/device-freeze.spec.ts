@@ -53,7 +53,7 @@ test.describe('freeze and unfreeze (003)', () => {
     expect((await readDevice(request, sub.id)).frozen).toBe(false);
   });
 
-  test('freezes a selection with progress and the per-device report, then unfreezes it', async ({ page, request }) => {
+  test('freezes every matching device as one task, then unfreezes a page with the per-device report', async ({ page, request }) => {
     const query = { product_id: LINE_PLC, online_status: '0', frozen: 'false' };
     const devices = await findDevices(request, query);
     const direct = devices.filter((d) => d.node_type !== 2).length;
@@ -69,25 +69,18 @@ test.describe('freeze and unfreeze (003)', () => {
     await page.getByRole('button', { name: `Select all ${devices.length} matching devices` }).click();
     await expect(page.getByRole('region', { name: 'Selection' })).toContainText(`${devices.length} devices selected`);
     await page.getByRole('button', { name: 'Freeze…', exact: true }).click();
+    // Every matching device goes to the service as one task: the filter, not the devices.
     const confirm = page.getByRole('dialog', { name: `Freeze ${devices.length} devices?` });
-    await expect(confirm).toContainText('cannot connect again until it is unfrozen');
-    // The selection carries what 003 needs: the run sends the freezes and reads no device first.
-    const deviceReads: string[] = [];
-    page.on('request', (r) => {
-      if (r.method() === 'GET' && /\/devices\/\d+$/.test(new URL(r.url()).pathname)) deviceReads.push(r.url());
-    });
+    await expect(confirm).toContainText('every device matching the list’s filter');
     await confirm.getByRole('button', { name: `Freeze ${devices.length} devices` }).click();
 
-    const report = page.getByRole('dialog', { name: 'Freeze: result' });
-    await expect(report.getByRole('status')).toHaveText(`${direct} frozen, 0 failed, ${subs} not attempted.`);
-    expect(deviceReads).toEqual([]);
-    await expect(report.getByRole('region', { name: 'Result per device' })).toContainText(SUB_DEVICE_REASON);
-    await report.getByRole('button', { name: 'Done' }).click();
-    // The frozen ones left the selection; the sub-devices stay for the operator to handle.
-    await expect(page.getByRole('region', { name: 'Selection' })).toContainText(`${subs} device${subs === 1 ? '' : 's'} selected`);
+    const ended = page.getByRole('dialog', { name: 'Freezing devices: task ended' });
+    // The service fails each sub-device with the reason, which the task's report gives.
+    await expect(ended.getByRole('status')).toHaveText(`${direct} frozen, ${subs} failed.`);
+    await ended.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('region', { name: 'Selection' })).toContainText('No device selected');
     expect((await findDevices(request, { product_id: LINE_PLC, online_status: '0', frozen: 'true' }, (d) => devices.some((x) => x.id === d.id))).length).toBe(direct);
 
-    await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.goto(`/?${new URLSearchParams({ product_id: LINE_PLC, online_status: '0', frozen: 'true', limit: '100' })}`);
     await waitForRows(page);
     await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();

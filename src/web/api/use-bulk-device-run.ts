@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef } from '@/web/api/device-selection';
 import { patchDevicesOptimistically, settleDeviceMutation, type DevicePatch, type OptimisticHandle } from '@/web/api/optimistic-devices';
 import type { BulkResult } from '@/web/components/bulk-result';
 

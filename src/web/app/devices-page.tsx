@@ -1,8 +1,13 @@
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import { useState } from 'react';
+import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
+import type { DeviceFilterQuery } from '@/contracts/roma';
+import type { DeviceRef } from '@/web/api/device-selection';
+import { toSearch } from '@/web/lib/device-list-url';
 import { useDeviceListParams } from '@/web/lib/use-device-list-params';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { useSelection } from '@/web/lib/use-selection';
 import { BulkForceOffline } from '@/web/features/devices/bulk-force-offline/bulk-force-offline';
+import { BulkTaskAction, type BulkTask } from '@/web/features/devices/bulk-task/bulk-task-action';
 import { DeviceList } from '@/web/features/devices/device-list/device-list';
 import { FleetSummary } from '@/web/features/devices/fleet-summary/fleet-summary';
 import { BulkFreeze } from '@/web/features/devices/freeze/bulk-freeze';
@@ -11,7 +16,10 @@ import { BulkFreeze } from '@/web/features/devices/freeze/bulk-freeze';
 export default function DevicesPage() {
   useDocumentTitle('Devices');
   const { params, filters, update, clearFilters } = useDeviceListParams();
-  const selection = useSelection<DeviceRef>();
+  // A selection of every matching device holds while the list shows that filter.
+  const selection = useSelection<DeviceRef, DeviceFilterQuery>(toSearch(filters));
+  const [task, setTask] = useState<BulkTask | null>(null);
+  const onAllMatching = (type: BatchTaskType) => setTask(selection.matching ? { type, matching: selection.matching } : null);
   return (
     <div className="page">
       <div className="page-header">
@@ -21,6 +29,7 @@ export default function DevicesPage() {
         </div>
       </div>
       <FleetSummary filters={filters} onFilter={update} />
+      {task && <BulkTaskAction task={task} onStarted={selection.clear} onClose={() => setTask(null)} />}
       <DeviceList
         params={params}
         filters={filters}
@@ -29,8 +38,8 @@ export default function DevicesPage() {
         selection={selection}
         bulkActions={
           <>
-            <BulkFreeze selection={selection} />
-            <BulkForceOffline selection={selection} />
+            <BulkFreeze selection={selection} onAllMatching={onAllMatching} />
+            <BulkForceOffline selection={selection} onAllMatching={onAllMatching} />
           </>
         }
       />

@@ -38,7 +38,7 @@ describe('useSelection', () => {
     expect(resorted.filter((r) => result.current.isSelected(r.id)).map((r) => r.id)).toEqual([11]);
   });
 
-  it('adds every matching device without duplicates, and deselects a page', () => {
+  it('adds a page twice without duplicates, and deselects a page', () => {
     const { result } = renderHook(() => useSelection<Row>());
     act(() => result.current.setMany(rows(1, 50), true));
     act(() => result.current.setMany(rows(1, 2500), true));
@@ -60,5 +60,34 @@ describe('useSelection', () => {
     const state = new Map([[1, { id: 1 }]]);
     expect(selectionReducer(state, { type: 'remove', ids: [7] })).toBe(state);
     expect(pageSelection(state, [])).toBe('none');
+  });
+
+  it('selects every item matching a query at once, and counts what is unticked since', () => {
+    const { result } = renderHook(() => useSelection<Row, string>('online'));
+    act(() => result.current.setMany(rows(1, 3), true));
+    act(() => result.current.selectMatching('online', 100_000));
+    expect(result.current.size).toBe(100_000);
+    expect(result.current.selected.size).toBe(0);
+    const page = rows(500, 4);
+    expect(result.current.pageState(page)).toBe('all');
+    act(() => result.current.toggle(page[0]!));
+    act(() => result.current.setMany(page.slice(2), false));
+    expect(result.current.size).toBe(99_997);
+    expect(result.current.pageState(page)).toBe('some');
+    expect([...result.current.matching!.except.keys()]).toEqual([500, 502, 503]);
+    act(() => result.current.setMany(page, true));
+    expect(result.current.size).toBe(100_000);
+    act(() => result.current.clear());
+    expect(result.current.matching).toBeUndefined();
+    expect(result.current.size).toBe(0);
+  });
+
+  it('drops a matching selection once the list shows another query', () => {
+    const { result, rerender } = renderHook(({ scope }) => useSelection<Row, string>(scope), { initialProps: { scope: 'a' } });
+    act(() => result.current.selectMatching('a', 10));
+    rerender({ scope: 'b' });
+    expect(result.current.matching).toBeUndefined();
+    expect(result.current.isSelected(1)).toBe(false);
+    expect(result.current.size).toBe(0);
   });
 });

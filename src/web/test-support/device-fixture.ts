@@ -1,6 +1,6 @@
 import type { Device } from '@/contracts/device';
 import type { SignInResponse } from '@/contracts/auth';
-import { toDeviceRef, type DeviceRef } from '@/web/api/list-matching-devices';
+import { toDeviceRef, type DeviceRef } from '@/web/api/device-selection';
 import { startSession } from '@/web/api/session';
 
 /** A full device of 001 for component tests; override what the test is about. */

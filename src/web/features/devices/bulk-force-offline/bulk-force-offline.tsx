@@ -1,18 +1,22 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef, DeviceSelection } from '@/web/api/device-selection';
+import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { BulkResult } from '@/web/components/bulk-result';
-import type { Selection } from '@/web/lib/use-selection';
 
 // The dialog, its report and its CSV code load only when an operator opens it.
 const ForceOfflineDialog = lazy(() => import('@/web/features/devices/bulk-force-offline/force-offline-dialog'));
 
-/** The "Force offline" action on the selection; succeeded devices leave the selection, failed ones stay. */
-export function BulkForceOffline({ selection }: { selection: Selection<DeviceRef> }) {
+/**
+ * The "Force offline" action on the selection: devices ticked one by one are sent from here, and
+ * succeeded ones leave the selection; every matching device is handed to `onAllMatching`, for a task.
+ */
+export function BulkForceOffline({ selection, onAllMatching }: { selection: DeviceSelection; onAllMatching: (type: BatchTaskType) => void }) {
   const [devices, setDevices] = useState<DeviceRef[] | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
+  const open = () => (selection.matching ? onAllMatching('forceOfflineDevices') : setDevices([...selection.selected.values()]));
   return (
     <>
-      <button type="button" className="button button-danger" disabled={selection.size === 0} onClick={() => setDevices([...selection.selected.values()])}>
+      <button type="button" className="button button-danger" disabled={selection.size === 0} onClick={open}>
         Force offline…
       </button>
       {devices && (

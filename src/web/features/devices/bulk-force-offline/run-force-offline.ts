@@ -1,6 +1,6 @@
 import { FORCE_OFFLINE_MAX, type ForceOfflineResponse } from '@/contracts/roma';
 import { isApiError } from '@/web/api/api-error';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
 import type { BulkResult } from '@/web/components/bulk-result';
 

@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import { describeError } from '@/web/api/api-error';
 import { deviceQueries } from '@/web/api/device-queries';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceSelection } from '@/web/api/device-selection';
 import { hasFilters, toSearch, type ListParams } from '@/web/lib/device-list-url';
-import type { Selection } from '@/web/lib/use-selection';
 import { DeviceFilters } from '@/web/features/devices/device-list/device-filters';
 import { DeviceTable } from '@/web/features/devices/device-list/device-table';
 import { ListEmpty, ListError, ListLoading, PastLastPage } from '@/web/features/devices/device-list/list-states';
@@ -19,7 +18,7 @@ interface DeviceListProps {
   filters: DeviceFilterQuery;
   update: (patch: Partial<ListParams>) => void;
   clearFilters: () => void;
-  selection: Selection<DeviceRef>;
+  selection: DeviceSelection;
   bulkActions: ReactNode;
 }
 

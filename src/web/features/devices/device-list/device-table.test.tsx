@@ -1,13 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import type { Device } from '@/contracts/device';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceFilterQuery } from '@/contracts/roma';
+import type { DeviceRef } from '@/web/api/device-selection';
 import { useSelection } from '@/web/lib/use-selection';
 import { DeviceTable } from '@/web/features/devices/device-list/device-table';
 import { testDevice } from '@/web/test-support/device-fixture';
 
 function Table({ devices, view = 'limit=999', busy = false }: { devices: Device[]; view?: string; busy?: boolean }) {
-  const selection = useSelection<DeviceRef>();
+  const selection = useSelection<DeviceRef, DeviceFilterQuery>();
   return <DeviceTable devices={devices} view={view} offset={0} total={devices.length} sort={undefined} onSort={() => {}} selection={selection} busy={busy} />;
 }
 

@@ -2,8 +2,7 @@ import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/
 import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceSort } from '@/contracts/roma';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
-import type { Selection } from '@/web/lib/use-selection';
+import type { DeviceSelection } from '@/web/api/device-selection';
 import { deviceColumns, deviceColumnTracks } from '@/web/features/devices/device-list/device-columns';
 import { followDeviceLink } from '@/web/features/devices/device-list/follow-device-link';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
@@ -22,7 +21,7 @@ interface DeviceTableProps {
   total: number;
   sort: DeviceSort | undefined;
   onSort: (sort: DeviceSort) => void;
-  selection: Selection<DeviceRef>;
+  selection: DeviceSelection;
   busy: boolean;
   /** Rows that changed out of the view's filter or order (features/live/list-marks.ts): shown marked, in place. */
   marked?: ReadonlySet<number>;

@@ -1,5 +1,5 @@
 import type { Device } from '@/contracts/device';
-import { toDeviceRef } from '@/web/api/list-matching-devices';
+import { toDeviceRef } from '@/web/api/device-selection';
 import { useTablePage, useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
 
 export function PageCheckbox() {

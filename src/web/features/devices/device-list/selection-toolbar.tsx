@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
-import { describeError } from '@/web/api/api-error';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceSelection } from '@/web/api/device-selection';
 import { formatCount, plural } from '@/web/lib/format';
-import type { Selection } from '@/web/lib/use-selection';
-import { useSelectAllMatching } from '@/web/features/devices/device-list/use-select-all-matching';
 
 interface SelectionToolbarProps {
-  selection: Selection<DeviceRef>;
+  selection: DeviceSelection;
   pageFullySelected: boolean;
   total: number;
   filters: DeviceFilterQuery;
@@ -15,30 +12,27 @@ interface SelectionToolbarProps {
   actions: ReactNode;
 }
 
-/** The selection's count, the offer to select every matching device, clear, and the bulk actions. */
+/**
+ * The selection's count, the offer to select every matching device, clear, and the bulk actions.
+ * Selecting every matching device keeps the filter and the list's count, not the devices: it is
+ * instant at any size, and a bulk action sends the filter to the service as a task.
+ */
 export function SelectionToolbar({ selection, pageFullySelected, total, filters, actions }: SelectionToolbarProps) {
-  const matching = useSelectAllMatching(selection);
-  const offerAll = pageFullySelected && total > selection.size && !matching.isPending;
+  const offerAll = pageFullySelected && !selection.matching && total > selection.size;
   return (
     <div className="selection-toolbar" role="region" aria-label="Selection">
       <p className="selection-count" aria-live="polite">
         {selection.size === 0 ? 'No device selected' : `${plural(selection.size, 'device')} selected`}
       </p>
+      {selection.matching && (
+        <p className="selection-scope cell-muted">
+          All matching this filter{selection.matching.except.size > 0 ? `, less ${formatCount(selection.matching.except.size)} unticked` : ''}
+        </p>
+      )}
       {offerAll && (
-        <button type="button" className="button button-link" onClick={() => matching.selectAll(filters)}>
+        <button type="button" className="button button-link" onClick={() => selection.selectMatching(filters, total)}>
           Select all {formatCount(total)} matching devices
         </button>
-      )}
-      {matching.isPending && (
-        <span className="selection-progress" role="status">
-          <span className="spinner" aria-hidden="true" />
-          Selecting {matching.progress ? `${formatCount(matching.progress.loaded)} of ${formatCount(matching.progress.total)}` : ''} matching devices…
-        </span>
-      )}
-      {matching.error && (
-        <span role="alert" className="field-error">
-          Could not select all: {describeError(matching.error)}
-        </span>
       )}
       {selection.size > 0 && (
         <button type="button" className="button button-ghost" onClick={selection.clear}>

@@ -1,13 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Device } from '@/contracts/device';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
-import type { Selection } from '@/web/lib/use-selection';
+import type { DeviceSelection } from '@/web/api/device-selection';
 
 // Cells read the selection from context, so the column definitions stay one constant array. The
 // page is a context of its own: a patched or refetched page is a new array, and only the page's
 // checkbox needs it. Had the rows' checkboxes read it too, every one would render again and React
 // would rewrite each input's name and type, though nothing they show had changed.
-export const TableSelectionContext = createContext<Selection<DeviceRef> | null>(null);
+export const TableSelectionContext = createContext<DeviceSelection | null>(null);
 export const TablePageContext = createContext<readonly Device[] | null>(null);
 
 function required<T>(value: T | null): T {
@@ -15,5 +14,5 @@ function required<T>(value: T | null): T {
   return value;
 }
 
-export const useTableSelection = (): Selection<DeviceRef> => required(useContext(TableSelectionContext));
+export const useTableSelection = (): DeviceSelection => required(useContext(TableSelectionContext));
 export const useTablePage = (): readonly Device[] => required(useContext(TablePageContext));

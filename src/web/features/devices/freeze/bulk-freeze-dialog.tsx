@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef } from '@/web/api/device-selection';
 import { BulkResultReport } from '@/web/components/bulk-result-report';
 import type { BulkResult } from '@/web/components/bulk-result';
 import { BulkRunFooter } from '@/web/components/bulk-run-footer';

@@ -1,16 +1,22 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef, DeviceSelection } from '@/web/api/device-selection';
+import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { BulkResult } from '@/web/components/bulk-result';
-import type { Selection } from '@/web/lib/use-selection';
 
 // The dialog and its report load only when an operator opens it.
 const BulkFreezeDialog = lazy(() => import('@/web/features/devices/freeze/bulk-freeze-dialog'));
 
-/** "Freeze…" and "Unfreeze…" on the selection; devices done leave the selection, the others stay. */
-export function BulkFreeze({ selection }: { selection: Selection<DeviceRef> }) {
+/**
+ * "Freeze…" and "Unfreeze…" on the selection: devices ticked one by one are sent from here, those
+ * done leave the selection and the others stay; every matching device is handed to `onAllMatching`, for a task.
+ */
+export function BulkFreeze({ selection, onAllMatching }: { selection: DeviceSelection; onAllMatching: (type: BatchTaskType) => void }) {
   const [run, setRun] = useState<{ devices: DeviceRef[]; frozen: boolean } | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
-  const open = (frozen: boolean) => setRun({ devices: [...selection.selected.values()], frozen });
+  const open = (frozen: boolean) => {
+    if (selection.matching) onAllMatching(frozen ? 'freezeDevices' : 'unfreezeDevices');
+    else setRun({ devices: [...selection.selected.values()], frozen });
+  };
   return (
     <>
       <button type="button" className="button" disabled={selection.size === 0} onClick={() => open(true)}>

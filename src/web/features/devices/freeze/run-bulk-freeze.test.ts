@@ -1,5 +1,5 @@
 import { ApiError } from '@/web/api/api-error';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef } from '@/web/api/device-selection';
 import { testDeviceRefs as refs } from '@/web/test-support/device-fixture';
 import { CANCELLED_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';

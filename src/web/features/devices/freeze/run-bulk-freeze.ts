@@ -1,5 +1,5 @@
 import { isApiError } from '@/web/api/api-error';
-import type { DeviceRef } from '@/web/api/list-matching-devices';
+import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
 import { retryable, type BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, canModify, NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';

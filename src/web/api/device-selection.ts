@@ -1,0 +1,23 @@
+import type { Device } from '@/contracts/device';
+import type { DeviceFilterQuery } from '@/contracts/roma';
+import type { Selection } from '@/web/lib/use-selection';
+
+/**
+ * What a selection keeps of a device: enough to confirm, act and report without refetching. Bulk
+ * freeze needs the IoTDA id (003's path), the node type (sub-devices cannot be frozen) and the
+ * permissions (no change without modify); none of them changes while a device is selected.
+ */
+export type DeviceRef = Pick<Device, 'id' | 'device_name' | 'online_status' | 'iotda_device_id' | 'node_type' | 'permissions'>;
+
+/** The reference a row's checkbox puts in the selection. */
+export const toDeviceRef = ({ id, device_name, online_status, iotda_device_id, node_type, permissions }: Device): DeviceRef => ({
+  id,
+  device_name,
+  online_status,
+  iotda_device_id,
+  node_type,
+  permissions,
+});
+
+/** The device list's selection: devices ticked, or every device matching the list's filter. */
+export type DeviceSelection = Selection<DeviceRef, DeviceFilterQuery>;
