@@ -43,6 +43,9 @@ export function Layout({ session, children }: { session: Session; children: Reac
           <NavLink href="/" pattern="/">
             Devices
           </NavLink>
+          <NavLink href="/tasks" pattern="/tasks/*?">
+            Tasks
+          </NavLink>
         </nav>
         <div className="header-end">
           <LiveIndicator />

@@ -13,6 +13,8 @@ import { signInPath } from '@/web/lib/return-to';
 const SignInPage = lazy(() => import('@/web/features/auth/sign-in/sign-in-page'));
 const DevicesPage = lazy(() => import('@/web/app/devices-page'));
 const DevicePage = lazy(() => import('@/web/app/device-page-route'));
+const TasksPage = lazy(() => import('@/web/features/tasks/tasks-page'));
+const TaskPage = lazy(() => import('@/web/features/tasks/task-page'));
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -25,6 +27,8 @@ function SignedInRoutes() {
         <Switch>
           <Route path="/" component={DevicesPage} />
           <Route path="/devices/:id" component={DevicePage} />
+          <Route path="/tasks" component={TasksPage} />
+          <Route path="/tasks/:taskId" component={TaskPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

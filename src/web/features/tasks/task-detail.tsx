@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import type { ShowBatchTaskResponse } from '@/contracts/iotda-batch-task-details';
+import { useDocumentTitle } from '@/web/lib/use-document-title';
+import { TaskActions } from '@/web/features/tasks/task-actions';
+import { TASK_TYPE_LABELS } from '@/web/features/tasks/task-labels';
+import { TaskOverview } from '@/web/features/tasks/task-overview';
+import { TaskReport } from '@/web/features/tasks/task-report';
+import { TaskStatusBadge } from '@/web/features/tasks/task-status-badge';
+import { TaskTime } from '@/web/features/tasks/task-time';
+import type { Result } from '@/web/features/tasks/result-filter';
+
+interface TaskDetailProps {
+  data: ShowBatchTaskResponse;
+  result: Result;
+  onResult: (result: Result) => void;
+  before: number;
+  busy: boolean;
+  onPrevious: () => void;
+  onNext: (marker: string) => void;
+}
+
+/** One task: its heading and actions, its progress and targets, and its report per device. */
+export function TaskDetail({ data, ...report }: TaskDetailProps) {
+  const task = data.batchtask;
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useDocumentTitle(task.task_name);
+  // The button that acted may be gone with the status it needed: focus stays with what it did.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  return (
+    <section className="page task-page" aria-labelledby="task-title">
+      <nav aria-label="Breadcrumb" className="task-breadcrumb">
+        <Link href="/tasks">Tasks</Link>
+        <span aria-hidden="true">/</span>
+        <span aria-current="page">{task.task_name}</span>
+      </nav>
+      <header className="task-header">
+        <div className="task-heading">
+          <h1 id="task-title">{task.task_name}</h1>
+          <p className="task-summary">
+            <TaskStatusBadge status={task.status} />
+            <span className="cell-muted">
+              {TASK_TYPE_LABELS[task.task_type]} · started by {task.created_user ?? 'an unknown user'} · <TaskTime value={task.create_time} />
+            </span>
+          </p>
+        </div>
+        <TaskActions task={task} onDone={setNotice} />
+      </header>
+      <p ref={noticeRef} tabIndex={-1} className={notice ? 'task-notice' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
+      <TaskOverview task={task} />
+      <TaskReport data={data} {...report} />
+    </section>
+  );
+}
