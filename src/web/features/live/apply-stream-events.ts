@@ -4,6 +4,8 @@ import type { DeviceSummary } from '@/contracts/console';
 import { activityEventSchema, devicesEventSchema, EVENT_NAMES, summaryEventSchema, type DeviceChange } from '@/contracts/console-events';
 import type { Device } from '@/contracts/device';
 import type { ListDevicesQuery } from '@/contracts/roma';
+import type * as TasksEvents from '@/web/api/apply-tasks-event';
+import { batchTaskKeys } from '@/web/api/batch-task-keys';
 import { DEVICE_HOLDERS, isListData, mapCachedDevices } from '@/web/api/cached-devices';
 import { connectionActivityQuery, withMinutes } from '@/web/api/connection-activity';
 import { deviceQueries } from '@/web/api/device-queries';
@@ -15,6 +17,18 @@ type Present = Exclude<DeviceChange, { deleted: true }>;
 
 const isSummary = ({ queryKey }: { queryKey: QueryKey }) => queryKey[1] === 'summary';
 const OPTIONAL_FIELDS = ['last_active_time', 'last_login_datetime', 'client_ip'] as const;
+
+// Batch tasks are applied only where a Tasks page holds some, by a module loaded then: the tasks'
+// contract stays out of the console's first load.
+let tasksApplier: Promise<typeof TasksEvents> | undefined;
+function applyTasksLater(queryClient: QueryClient, events: readonly string[]): void {
+  if (queryClient.getQueryCache().findAll({ queryKey: batchTaskKeys.all() }).length === 0) return;
+  tasksApplier ??= import('@/web/api/apply-tasks-event').catch((error: unknown) => {
+    tasksApplier = undefined;
+    throw error;
+  });
+  void tasksApplier.then(({ applyTasksEvents }) => applyTasksEvents(queryClient, events));
+}
 
 /**
  * The device with the state the stream reports; a field a whole change lacks is one the device no
@@ -51,14 +65,17 @@ function markMoves(queryClient: QueryClient, query: { queryKey: QueryKey; queryH
  * render: devices are updated in place where any list or page shows them (never refetched; a row
  * that leaves its list's filter or order is marked, not moved: list-marks.ts), the
  * unfiltered summary is replaced, filtered ones are counted again, the activity chart's minutes
- * the stream counted are replaced, and `reset` refetches all.
+ * the stream counted are replaced, batch tasks go to the Tasks pages' cache (apply-tasks-event.ts),
+ * and `reset` refetches all.
  */
 export function applyStreamEvents(queryClient: QueryClient, events: readonly EventSourceMessage[]): void {
   const changes = new Map<number, Present>();
   let summary: DeviceSummary | undefined;
+  const tasks: string[] = [];
   let reset = false;
   for (const event of events) {
     if (event.event === EVENT_NAMES.reset) reset = true;
+    if (event.event === EVENT_NAMES.tasks) tasks.push(event.data);
     if (event.event === EVENT_NAMES.summary) summary = summaryEventSchema.parse(JSON.parse(event.data));
     if (event.event === EVENT_NAMES.activity) {
       const { minutes } = activityEventSchema.parse(JSON.parse(event.data));
@@ -72,8 +89,10 @@ export function applyStreamEvents(queryClient: QueryClient, events: readonly Eve
       changes.set(change.id, change);
     }
   }
+  if (tasks.length > 0) applyTasksLater(queryClient, tasks);
   if (reset) {
     void queryClient.invalidateQueries({ queryKey: deviceQueries.all() });
+    void queryClient.invalidateQueries({ queryKey: batchTaskKeys.all() });
     return;
   }
   if (changes.size > 0) {

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { batchTaskKeys } from '@/web/api/batch-task-keys';
 import { readEventStream, type StreamState } from '@/web/api/event-stream';
 import { applyStreamEvents } from '@/web/features/live/apply-stream-events';
 
@@ -23,6 +24,7 @@ export function useLiveStream(): { state: LiveState; paused: boolean; setPaused:
   const hidden = useSyncExternalStore(subscribeVisibility, isHidden);
   const [state, setState] = useState<StreamState>('connecting');
   const lastEventId = useRef<string | undefined>(undefined);
+  const everLive = useRef(false);
 
   useEffect(() => {
     if (paused || hidden) return;
@@ -40,7 +42,13 @@ export function useLiveStream(): { state: LiveState; paused: boolean; setPaused:
       queue.push(event);
       frame ||= requestAnimationFrame(flush);
     };
-    void readEventStream({ onEvent, onState: setState }, controller.signal, lastEventId.current);
+    const onState = (next: StreamState) => {
+      // A reopened stream resumes the devices' changes but tells only tasks changed in its last seconds: those that ended meanwhile are read again.
+      if (next === 'live' && everLive.current) void queryClient.invalidateQueries({ queryKey: batchTaskKeys.all() });
+      if (next === 'live') everLive.current = true;
+      setState(next);
+    };
+    void readEventStream({ onEvent, onState }, controller.signal, lastEventId.current);
     return () => {
       controller.abort();
       cancelAnimationFrame(frame);
