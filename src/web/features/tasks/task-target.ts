@@ -1,6 +1,5 @@
 import type { BatchTask } from '@/contracts/iotda-batch-tasks';
 import type { DeviceFilterQuery } from '@/contracts/roma';
-import { deviceListHref, type ListParams } from '@/web/lib/device-list-url';
 import { DEVICE_STATUS_LABELS, formatDateTime, NODE_TYPE_LABELS, ONLINE_STATUS_LABELS, plural } from '@/web/lib/format';
 
 type SentFilter = NonNullable<BatchTask['targets_filter']>;
@@ -45,5 +44,12 @@ export function describeTarget(task: Pick<BatchTask, 'targets' | 'targets_filter
   return left > 0 ? `${matching}; ${plural(left, 'device')} left out` : matching;
 }
 
-/** The device list showing the filter's devices as they are now (the list has no way to leave devices out). */
-export const filterListHref = (filter: SentFilter): string => deviceListHref(Object.fromEntries(listFilterOf(filter)) as ListParams);
+/**
+ * The device list showing the filter's devices as they are now (the list has no way to leave
+ * devices out). The list's address holds its filter's own parameters, so this builds it without
+ * the list's URL module: importing that from here split a first-load chunk of the console (+0.1 kB).
+ */
+export function filterListHref(filter: SentFilter): string {
+  const query = new URLSearchParams(listFilterOf(filter)).toString();
+  return query ? `/?${query}` : '/';
+}
