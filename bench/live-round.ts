@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CREDENTIALS_FILE } from '@/server/db/seed/credentials-file';
+import type { Page } from '@playwright/test';
 import { openSignedIn, waitForRows } from './browser';
+import { armClickToText } from './in-page';
 import type { BenchContext } from './figure';
 import { interactionLatency } from './figures/interaction-latency';
 import { listLatency } from './figures/list-latency';
@@ -41,6 +43,12 @@ export interface LiveRound {
   interactionDetail: Record<string, string | number>;
   forceOfflineMs: number;
   forced: number;
+  /** The whole fleet forced offline as a batch task: confirm click to the console showing it ended. */
+  taskDoneMs: number;
+  taskDevices: number;
+  /** "Select all matching" on the whole fleet: click to the count painted, and the bytes it fetched. */
+  selectAllMs: number;
+  selectAllBytes: number;
 }
 
 async function rssMib(pid: number): Promise<number> {
@@ -127,27 +135,50 @@ async function consoleUnderChurn(context: BenchContext, service: Service, simula
   };
 }
 
-/** In Chromium, every online device is forced offline by filter, timed from the confirm click until the simulator has seen each of those sessions end. */
+/** Bytes the page fetched while `act` ran, on the wire (CDP's encoded lengths, headers included). */
+async function bytesFetchedDuring(page: Page, act: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  await cdp.send('Network.enable');
+  try {
+    await act();
+  } finally {
+    await cdp.detach();
+  }
+  return bytes;
+}
+
+/**
+ * In Chromium, the whole fleet: every device is selected by the list's "select all matching"
+ * (timed from the click to the count painted, with the bytes it fetched), then forced offline as
+ * a batch task, timed from the confirm click until the simulator has seen every live session
+ * end, and until the console shows the task ended.
+ */
 async function forceOfflineLive(context: BenchContext, service: Service, simulator: SimulatorProcess) {
-  const page = await openSignedIn(await context.browser(), service.baseUrl, '/?online_status=1', context.password);
+  const page = await openSignedIn(await context.browser(), service.baseUrl, '/', context.password);
   try {
     await waitForRows(page);
     await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();
-    // Live devices come and go while the page loads: the selection says how many it took.
-    const selectedText = async () => (await page.locator('.selection-count').textContent())!.match(/[\d,]+/)?.[0] ?? '0';
-    const pageSelected = await selectedText();
-    await page.getByRole('button', { name: /^Select all [\d,]+ matching devices$/ }).click();
-    await page.waitForFunction((before) => !document.querySelector('.selection-progress') && !document.querySelector('.selection-count')?.textContent?.startsWith(`${before} `), pageSelected);
-    const matching = await selectedText();
+    const offer = page.getByRole('button', { name: /^Select all [\d,]+ matching devices$/ });
+    const matching = (await offer.textContent())!.match(/[\d,]+/)![0];
+    const selected = await armClickToText(page, '.selection-count', `${matching} devices selected`);
+    let selectAllMs = 0;
+    const selectAllBytes = await bytesFetchedDuring(page, async () => {
+      await offer.click();
+      selectAllMs = await selected();
+    });
     await page.getByRole('button', { name: 'Force offline…' }).click();
     const confirm = page.getByRole('dialog').getByRole('button', { name: `Force ${matching} devices offline` });
     await confirm.waitFor();
-    const forced = Number(matching.replaceAll(',', ''));
-    const before = simulator.latest()!.disconnects;
+    const ended = await armClickToText(page, 'dialog[open] h2', 'task ended');
+    const latest = simulator.latest()!;
+    const [sessions, before] = [latest.connected, latest.disconnects];
     const clicked = Date.now();
     await confirm.click();
-    const done = await simulator.until((s) => s.disconnects - before >= forced, 60_000);
-    return { forceOfflineMs: Math.max(0, done.at - clicked), forced };
+    const done = await simulator.until((s) => s.disconnects - before >= sessions, 60_000);
+    const taskDoneMs = await ended();
+    return { forceOfflineMs: Math.max(0, done.at - clicked), forced: sessions, taskDoneMs, taskDevices: Number(matching.replaceAll(',', '')), selectAllMs, selectAllBytes };
   } finally {
     await page.context().close();
   }
@@ -157,7 +188,7 @@ async function forceOfflineLive(context: BenchContext, service: Service, simulat
  * One round on a fresh copy with the gateway on: the simulator connects the devices at once
  * (connected count, CONNACK rate, memory); while they report every 10 s and 1 % flap a minute,
  * the list is measured, then the change streams' cost, then a console following a device that
- * connects and figure 6's interactions; last, every online device is forced offline.
+ * connects and figure 6's interactions; last, the whole fleet is selected and forced offline as a task.
  */
 async function liveRound(context: BenchContext): Promise<LiveRound> {
   const simulated = Math.ceil(context.options.liveDevices / (1 - REFUSED_SHARE));

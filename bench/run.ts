@@ -13,6 +13,7 @@ import { forceOfflineBulk } from './figures/force-offline';
 import { interactionLatency } from './figures/interaction-latency';
 import { listWithStreams, liveInteractionLatency, liveRowPainted, streamCpu } from './figures/live-console';
 import { connectRate, liveForceOffline, liveListLatency, liveSessions } from './figures/live-fleet';
+import { selectAllBytes, selectAllMatching, taskForceOffline } from './figures/live-tasks';
 import { listLatency } from './figures/list-latency';
 import { listPageWire } from './figures/list-page-wire';
 import { listThroughput } from './figures/list-throughput';
@@ -25,7 +26,7 @@ import { startService } from './service';
 import { round } from './stats';
 
 /** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console and issue 24's of the wire. */
-const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams];
+const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams, selectAllMatching, selectAllBytes, taskForceOffline];
 const WIRE = [firstLoadSlowLink, firstLoadWire, listPageWire];
 const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE];
 // Figures that change devices run last, so the others read the fleet as seeded.

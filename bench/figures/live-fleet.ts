@@ -24,7 +24,7 @@ export const connectRate = liveFigure(
 );
 
 export const liveForceOffline = liveFigure(
-  { id: 'live-force-offline', title: 'force-offline of the live sessions by filter', unit: 'ms', goal: { op: '<=', value: 3_000 } },
+  { id: 'live-force-offline', title: 'force-offline of the live sessions (the whole fleet, by filter)', unit: 'ms', goal: { op: '<=', value: 3_000 } },
   (all) => ({ samples: all.map((r) => r.forceOfflineMs), detail: { sessions: medianOf(all.map((r) => r.forced)), measured_to: 'every client saw its end' } }),
 );
 
