@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ShowBatchTaskResponse } from '@/contracts/iotda-batch-task-details';
+import { describeError } from '@/web/api/api-error';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { TaskActions } from '@/web/features/tasks/task-actions';
 import { TASK_TYPE_LABELS } from '@/web/features/tasks/task-labels';
@@ -12,6 +13,8 @@ import type { Result } from '@/web/features/tasks/result-filter';
 
 interface TaskDetailProps {
   data: ShowBatchTaskResponse;
+  /** Why the task could not be read again, while the page shows it as it was last read. */
+  refreshError: unknown;
   result: Result;
   onResult: (result: Result) => void;
   before: number;
@@ -21,7 +24,7 @@ interface TaskDetailProps {
 }
 
 /** One task: its heading and actions, its progress and targets, and its report per device. */
-export function TaskDetail({ data, ...report }: TaskDetailProps) {
+export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
   const task = data.batchtask;
   const [notice, setNotice] = useState('');
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -50,6 +53,11 @@ export function TaskDetail({ data, ...report }: TaskDetailProps) {
         </div>
         <TaskActions task={task} onDone={setNotice} />
       </header>
+      {refreshError !== null && (
+        <p className="form-alert" role="alert">
+          The task could not be refreshed: {describeError(refreshError)}
+        </p>
+      )}
       <p ref={noticeRef} tabIndex={-1} className={notice ? 'task-notice' : 'visually-hidden'} role="status">
         {notice}
       </p>

@@ -212,6 +212,22 @@ describe('a task’s page', () => {
     ]);
   });
 
+  it('keeps the task on screen and says why when it could not be read again', async () => {
+    let down = false;
+    stubTask(partly, () => jsonResponse(200, { targets: [{ target: '7_119', status: 'success' }] }));
+    const served = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (...args) =>
+      down && args[1]?.method !== 'POST' ? jsonResponse(503, { error_code: 'IOTDA.000500', error_msg: 'Database unavailable.', request_id: 'req-6' }) : served(...args),
+    );
+    renderAt(`/tasks/${ID}`);
+    await screen.findByRole('table', { name: 'Result per device' });
+    down = true;
+    // The retry is answered; reading the task again after it is not.
+    await userEvent.click(screen.getByRole('button', { name: 'Retry failed' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The task could not be refreshed: Database unavailable. (request id req-6)');
+    expect(screen.getByRole('heading', { level: 1, name: 'freeze_line_4' })).toBeInTheDocument();
+  });
+
   it('says the task does not exist when the service has none of that id', async () => {
     stubTask(partly);
     renderAt(`/tasks/${taskId(78)}`);

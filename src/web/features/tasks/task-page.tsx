@@ -52,6 +52,7 @@ export default function TaskPage() {
     return (
       <TaskDetail
         data={query.data}
+        refreshError={query.error}
         result={result}
         onResult={setResult}
         before={pages.index * REPORT_PAGE}
