@@ -1,18 +1,8 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { BatchTask, CreateBatchTaskBody } from '../../src/contracts/iotda-batch-tasks';
-import { ADMIN_PASSWORD, ADMIN_USER } from './config';
+import { authToken } from './api-token';
 
 const TASKS = '/v5/iot/default/batchtasks';
-let token: string | undefined;
-
-async function authToken(request: APIRequestContext): Promise<string> {
-  if (token) return token;
-  const res = await request.post('/v3/auth/tokens', { data: { username: ADMIN_USER, password: ADMIN_PASSWORD } });
-  expect(res.status()).toBe(201);
-  token = res.headers()['x-subject-token'];
-  if (!token) throw new Error('sign-in sent no token');
-  return token;
-}
 
 /** A task name of IoTDA's alphabet no other run of the spec has used. */
 export const uniqueTaskName = (prefix: string): string => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;

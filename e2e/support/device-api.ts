@@ -1,19 +1,9 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Device } from '../../src/contracts/device';
-import { ADMIN_PASSWORD, ADMIN_USER } from './config';
+import { authToken } from './api-token';
 import { submitSignIn } from './sign-in';
 
 const DEVICES = '/v2/default/link/instances/default/devices';
-let token: string | undefined;
-
-async function authToken(request: APIRequestContext): Promise<string> {
-  if (token) return token;
-  const res = await request.post('/v3/auth/tokens', { data: { username: ADMIN_USER, password: ADMIN_PASSWORD } });
-  expect(res.status()).toBe(201);
-  token = res.headers()['x-subject-token'];
-  if (!token) throw new Error('sign-in sent no token');
-  return token;
-}
 
 /**
  * Devices of the seeded fleet as they are now, found through the list call: specs pick their
