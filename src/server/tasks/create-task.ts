@@ -10,6 +10,8 @@ import { finishIfDone, readTask } from './task-queries';
 /** Subtask rows per INSERT: eight columns each, far under SQLite's limit on bound parameters. */
 const ROWS_PER_INSERT = 500;
 const NOT_FOUND_MESSAGE = 'The device does not exist.';
+/** Added to the seq of a device not connected, so those come after the live ones; device ids stay far below it. */
+const NOT_LIVE_OFFSET = 2 ** 30;
 
 export interface NewTask {
   workspaceId: string;
@@ -61,7 +63,8 @@ async function insertMatching(trx: Transaction<Database>, dialect: DialectName, 
     .selectFrom('devices')
     .select([
       sql.val(taskId).as('task_id'),
-      'devices.id as seq',
+      // Live devices first: forcing a fleet offline ends its sessions in the first batches, not spread over all.
+      sql<number>`CASE WHEN devices.connected = 1 THEN devices.id ELSE devices.id + ${sql.lit(NOT_LIVE_OFFSET)} END`.as('seq'),
       sql<string>`CAST(devices.product_id AS TEXT) || '_' || devices.node_id`.as('target'),
       'devices.id as device_id',
       sql.val('Waitting').as('status'),

@@ -4,7 +4,7 @@ import type { BatchTargetResults } from '@/contracts/iotda-batch-task-details';
 import type { DeviceRow } from '../db/schema';
 import { useAppWithProduct } from '../test-support/app-with-product';
 import { batchTaskCalls, iotdaIdOf } from '../test-support/batch-task-calls';
-import { addDevice } from '../test-support/fixtures';
+import { addDevice, addProduct } from '../test-support/fixtures';
 import { TaskRunner } from './task-runner';
 
 const made = useAppWithProduct();
@@ -85,6 +85,18 @@ describe('a batch task run', () => {
     while (await runner.step());
     expect((await calls.shown(task.task_id)).batchtask).toMatchObject({ status: 'Success', task_progress: { success: 2 } });
     expect(await revisions(devices)).toEqual(devices.map((d) => d.revision + 1));
+  });
+
+  it('runs a filter’s live devices first, so forcing a fleet offline ends its sessions early', async () => {
+    const product = await addProduct(made.t.db);
+    const idle = await addDevice(made.t.db, product);
+    const live = await addDevice(made.t.db, product, { connected: 1, online_status: 1 });
+    const task = await calls.created({ task_name: 'live_first', task_type: 'forceOfflineDevices', targets_filter: { product_id: String(product.id) } });
+    const runner = new TaskRunner({ db: made.t.db, dialect: made.t.dialect, onError: (error) => expect(error).toBeUndefined() }, 1);
+    await runner.step();
+    expect((await calls.shown(task.task_id, '?task_detail_status=Success')).task_details.map((d) => d.target)).toEqual([iotdaIdOf(product, live)]);
+    while (await runner.step());
+    expect((await calls.shown(task.task_id)).task_details.map((d) => d.target)).toEqual([iotdaIdOf(product, idle), iotdaIdOf(product, live)]);
   });
 
   it('runs a task in the background once started, without being asked', async () => {
