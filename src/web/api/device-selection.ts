@@ -1,5 +1,5 @@
 import type { Device } from '@/contracts/device';
-import type { DeviceFilterQuery } from '@/contracts/roma';
+import { FORCE_OFFLINE_MAX, type DeviceFilterQuery } from '@/contracts/roma';
 import type { Selection } from '@/web/lib/use-selection';
 
 /**
@@ -21,3 +21,11 @@ export const toDeviceRef = ({ id, device_name, online_status, iotda_device_id, n
 
 /** The device list's selection: devices ticked, or every device matching the list's filter. */
 export type DeviceSelection = Selection<DeviceRef, DeviceFilterQuery>;
+
+/**
+ * Whether a bulk action on the selection goes to the service as a batch task. Every matching
+ * device always does; ticked devices do past one force-offline call's worth (ROMA: 1,000), since
+ * bulk work on thousands of devices is the service's, not a tab's. Fewer are sent from the tab,
+ * their rows changed at once and each reported.
+ */
+export const goesAsTask = (selection: DeviceSelection): boolean => selection.matching !== undefined || selection.size > FORCE_OFFLINE_MAX;

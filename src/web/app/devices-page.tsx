@@ -19,7 +19,7 @@ export default function DevicesPage() {
   // A selection of every matching device holds while the list shows that filter.
   const selection = useSelection<DeviceRef, DeviceFilterQuery>(toSearch(filters));
   const [task, setTask] = useState<BulkTask | null>(null);
-  const onAllMatching = (type: BatchTaskType) => setTask(selection.matching ? { type, matching: selection.matching } : null);
+  const onTask = (type: BatchTaskType) => setTask({ type, devices: selection.matching ?? [...selection.selected.values()] });
   return (
     <div className="page">
       <div className="page-header">
@@ -38,8 +38,8 @@ export default function DevicesPage() {
         selection={selection}
         bulkActions={
           <>
-            <BulkFreeze selection={selection} onAllMatching={onAllMatching} />
-            <BulkForceOffline selection={selection} onAllMatching={onAllMatching} />
+            <BulkFreeze selection={selection} onTask={onTask} />
+            <BulkForceOffline selection={selection} onTask={onTask} />
           </>
         }
       />

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DeviceRef, DeviceSelection } from '@/web/api/device-selection';
+import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { BulkResult } from '@/web/components/bulk-result';
 
@@ -8,12 +8,12 @@ const ForceOfflineDialog = lazy(() => import('@/web/features/devices/bulk-force-
 
 /**
  * The "Force offline" action on the selection: devices ticked one by one are sent from here, and
- * succeeded ones leave the selection; every matching device is handed to `onAllMatching`, for a task.
+ * succeeded ones leave the selection; what goesAsTask says is the service's is handed to `onTask`.
  */
-export function BulkForceOffline({ selection, onAllMatching }: { selection: DeviceSelection; onAllMatching: (type: BatchTaskType) => void }) {
+export function BulkForceOffline({ selection, onTask }: { selection: DeviceSelection; onTask: (type: BatchTaskType) => void }) {
   const [devices, setDevices] = useState<DeviceRef[] | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
-  const open = () => (selection.matching ? onAllMatching('forceOfflineDevices') : setDevices([...selection.selected.values()]));
+  const open = () => (goesAsTask(selection) ? onTask('forceOfflineDevices') : setDevices([...selection.selected.values()]));
   return (
     <>
       <button type="button" className="button button-danger" disabled={selection.size === 0} onClick={open}>

@@ -1,21 +1,21 @@
 import { lazy, Suspense } from 'react';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
-import type { DeviceSelection } from '@/web/api/device-selection';
+import type { DeviceRef, DeviceSelection } from '@/web/api/device-selection';
 
 // The dialog, the task contracts and the calls load only when an operator opens it.
 const BulkTaskDialog = lazy(() => import('@/web/features/devices/bulk-task/bulk-task-dialog'));
 
-/** A bulk action on every matching device, as the selection was when the operator chose it. */
+/** A bulk action sent as a task, with the selection as it was when the operator chose it: every matching device, or the devices ticked. */
 export interface BulkTask {
   type: BatchTaskType;
-  matching: NonNullable<DeviceSelection['matching']>;
+  devices: NonNullable<DeviceSelection['matching']> | readonly DeviceRef[];
 }
 
-/** A bulk action's dialog when every matching device is selected: the work goes to the service as a task. */
+/** A bulk action's dialog when the work goes to the service as a task (see goesAsTask). */
 export function BulkTaskAction({ task, onStarted, onClose }: { task: BulkTask; onStarted: () => void; onClose: () => void }) {
   return (
     <Suspense fallback={null}>
-      <BulkTaskDialog type={task.type} matching={task.matching} onClose={onClose} onStarted={onStarted} />
+      <BulkTaskDialog type={task.type} devices={task.devices} onClose={onClose} onStarted={onStarted} />
     </Suspense>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { BatchTask, BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import { describeError, type ApiError } from '@/web/api/api-error';
-import { createBatchTask, readBatchTask } from '@/web/api/create-batch-task';
+import { createBatchTask, readBatchTask, type TaskTargets } from '@/web/api/create-batch-task';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceRef } from '@/web/api/device-selection';
 import { ModalDialog } from '@/web/components/modal-dialog';
@@ -18,8 +18,8 @@ const POLL_MS = 500;
 
 interface BulkTaskDialogProps {
   type: BatchTaskType;
-  /** The selection when the dialog opened: every device matching a filter, less those unticked. */
-  matching: MatchingSelection<DeviceRef, DeviceFilterQuery>;
+  /** The selection when the dialog opened: every device matching a filter, less those unticked; or the devices ticked. */
+  devices: MatchingSelection<DeviceRef, DeviceFilterQuery> | readonly DeviceRef[];
   onClose: () => void;
   /** The task was created: the selection has been handed over to it. */
   onStarted: () => void;
@@ -37,16 +37,20 @@ function TaskProgress({ task, done }: { task: BatchTask; done: string }) {
 }
 
 /**
- * A bulk action on every device matching a filter: confirmed here, sent as one batch task (the
- * filter, not the devices), and run by the service, so it goes on if this tab closes and every
+ * A bulk action on every device matching a filter, or on more ticked devices than a tab should
+ * send: confirmed here, sent as one batch task (a filter stays a filter), and run by the service, so it goes on if this tab closes and every
  * operator can follow it. The dialog follows the task until it ends, and links to its report.
  */
-export default function BulkTaskDialog({ type, matching, onClose, onStarted }: BulkTaskDialogProps) {
+export default function BulkTaskDialog({ type, devices: selected, onClose, onStarted }: BulkTaskDialogProps) {
   const words = TASK_WORDS[type];
-  const count = Math.max(0, matching.total - matching.except.size);
+  const matching = 'query' in selected ? selected : undefined;
+  const count = matching ? Math.max(0, matching.total - matching.except.size) : (selected as readonly DeviceRef[]).length;
   const devices = plural(count, 'device');
+  const targets: TaskTargets = matching
+    ? { filters: matching.query, exceptTargets: [...matching.except.values()].map((d) => d.iotda_device_id) }
+    : { targets: (selected as readonly DeviceRef[]).map((d) => d.iotda_device_id) };
   const create = useMutation<BatchTask, ApiError>({
-    mutationFn: () => createBatchTask(type, { filters: matching.query, exceptTargets: [...matching.except.values()].map((d) => d.iotda_device_id) }),
+    mutationFn: () => createBatchTask(type, targets),
     onSuccess: onStarted,
   });
   const taskId = create.data?.task_id;
@@ -103,13 +107,15 @@ export default function BulkTaskDialog({ type, matching, onClose, onStarted }: B
       }
     >
       <p>
-        <strong>{devices}</strong>: every device matching the list’s filter
-        {matching.except.size > 0 ? `, less the ${plural(matching.except.size, 'device')} you unticked` : ''}.
+        <strong>{devices}</strong>
+        {matching
+          ? `: every device matching the list’s filter${matching.except.size > 0 ? `, less the ${plural(matching.except.size, 'device')} you unticked` : ''}.`
+          : ' selected.'}
       </p>
       <p>The service runs this as a task, in the background: it goes on if you close this tab, and every operator can follow it.</p>
       {create.error && (
         <p role="alert" className="form-alert">
-          {describeError(create.error)}
+          Not started: {describeError(create.error)} ({create.error.code}). No device was changed.
         </p>
       )}
     </ModalDialog>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DeviceRef, DeviceSelection } from '@/web/api/device-selection';
+import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { BulkResult } from '@/web/components/bulk-result';
 
@@ -8,13 +8,13 @@ const BulkFreezeDialog = lazy(() => import('@/web/features/devices/freeze/bulk-f
 
 /**
  * "Freeze…" and "Unfreeze…" on the selection: devices ticked one by one are sent from here, those
- * done leave the selection and the others stay; every matching device is handed to `onAllMatching`, for a task.
+ * done leave the selection and the others stay; what goesAsTask says is the service's is handed to `onTask`.
  */
-export function BulkFreeze({ selection, onAllMatching }: { selection: DeviceSelection; onAllMatching: (type: BatchTaskType) => void }) {
+export function BulkFreeze({ selection, onTask }: { selection: DeviceSelection; onTask: (type: BatchTaskType) => void }) {
   const [run, setRun] = useState<{ devices: DeviceRef[]; frozen: boolean } | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
   const open = (frozen: boolean) => {
-    if (selection.matching) onAllMatching(frozen ? 'freezeDevices' : 'unfreezeDevices');
+    if (goesAsTask(selection)) onTask(frozen ? 'freezeDevices' : 'unfreezeDevices');
     else setRun({ devices: [...selection.selected.values()], frozen });
   };
   return (
