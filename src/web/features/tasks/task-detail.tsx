@@ -1,26 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { ShowBatchTaskResponse } from '@/contracts/iotda-batch-task-details';
 import { describeError } from '@/web/api/api-error';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { TaskActions } from '@/web/features/tasks/task-actions';
 import { TASK_TYPE_LABELS } from '@/web/features/tasks/task-labels';
 import { TaskOverview } from '@/web/features/tasks/task-overview';
-import { TaskReport } from '@/web/features/tasks/task-report';
+import { TaskReport, type TaskReportProps } from '@/web/features/tasks/task-report';
 import { TaskStatusBadge } from '@/web/features/tasks/task-status-badge';
 import { TaskTime } from '@/web/features/tasks/task-time';
-import type { Result } from '@/web/features/tasks/result-filter';
 
-interface TaskDetailProps {
-  data: ShowBatchTaskResponse;
+interface TaskDetailProps extends TaskReportProps {
   /** Why the task could not be read again, while the page shows it as it was last read. */
   refreshError: unknown;
-  result: Result;
-  onResult: (result: Result) => void;
-  before: number;
-  busy: boolean;
-  onPrevious: () => void;
-  onNext: (marker: string) => void;
 }
 
 /** One task: its heading and actions, its progress and targets, and its report per device. */

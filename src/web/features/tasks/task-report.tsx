@@ -17,7 +17,7 @@ const TONES: Record<TaskDetailStatus, string> = {
   Removed: 'stopped',
 };
 
-interface TaskReportProps {
+export interface TaskReportProps {
   data: ShowBatchTaskResponse;
   result: Result;
   onResult: (result: Result) => void;
