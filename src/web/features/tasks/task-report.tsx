@@ -66,7 +66,7 @@ export function TaskReport({ data, result, onResult, before, busy, onPrevious, o
               <tr key={detail.target}>
                 <td className="mono">{detail.target}</td>
                 <td>
-                  <span className={`subtask subtask-${TONES[detail.status]}`}>{DETAIL_STATUS_LABELS[detail.status]}</span>
+                  <span className={`outcome subtask-${TONES[detail.status]}`}>{DETAIL_STATUS_LABELS[detail.status]}</span>
                 </td>
                 <td className="mono">{detail.error?.error_code ?? <span className="cell-muted">—</span>}</td>
                 <td>{detail.error?.error_msg ?? <span className="cell-muted">—</span>}</td>
