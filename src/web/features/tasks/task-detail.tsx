@@ -8,6 +8,7 @@ import { TaskOverview } from '@/web/features/tasks/task-overview';
 import { TaskReport, type TaskReportProps } from '@/web/features/tasks/task-report';
 import { TaskStatusBadge } from '@/web/features/tasks/task-status-badge';
 import { TaskTime } from '@/web/features/tasks/task-time';
+import '@/web/components/detail-header.css';
 
 interface TaskDetailProps extends TaskReportProps {
   /** Why the task could not be read again, while the page shows it as it was last read. */
@@ -27,13 +28,13 @@ export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
 
   return (
     <section className="page task-page" aria-labelledby="task-title">
-      <nav aria-label="Breadcrumb" className="task-breadcrumb">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/tasks">Tasks</Link>
         <span aria-hidden="true">/</span>
         <span aria-current="page">{task.task_name}</span>
       </nav>
-      <header className="task-header">
-        <div className="task-heading">
+      <header className="detail-header">
+        <div className="detail-heading">
           <h1 id="task-title">{task.task_name}</h1>
           <p className="task-summary">
             <TaskStatusBadge status={task.status} />

@@ -12,6 +12,7 @@ import { DeviceActions } from '@/web/features/devices/device-detail/device-actio
 import { LatestReport } from '@/web/features/devices/device-detail/latest-report';
 import { DeviceSections } from '@/web/features/devices/device-detail/device-sections';
 import '@/web/features/devices/device-detail/device-detail.css';
+import '@/web/components/detail-header.css';
 
 /** What the page gives the edit form the app plugs in. */
 export interface DeviceEditorProps {
@@ -58,8 +59,8 @@ export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailPr
         <span aria-hidden="true">/</span>
         <span aria-current="page">{device.device_name}</span>
       </nav>
-      <header className="device-header">
-        <div className="device-heading">
+      <header className="detail-header">
+        <div className="detail-heading">
           <h1 id="device-title">{device.device_name}</h1>
           <p className="device-summary">
             <StatusBadge kind="online" value={device.online_status} />

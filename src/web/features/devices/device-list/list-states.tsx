@@ -1,10 +1,11 @@
 import { describeError } from '@/web/api/api-error';
+import '@/web/components/state-panel.css';
 
 export function ListError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
   return (
-    <div className="list-state list-error" role="alert">
-      <p className="list-state-title">The devices could not be loaded.</p>
-      <p className="list-state-detail">{describeError(error)}</p>
+    <div className="state-panel list-error" role="alert">
+      <p className="state-panel-title">The devices could not be loaded.</p>
+      <p className="state-panel-detail">{describeError(error)}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         Retry
       </button>
@@ -14,9 +15,9 @@ export function ListError({ error, onRetry, retrying }: { error: unknown; onRetr
 
 export function PastLastPage({ onFirstPage }: { onFirstPage: () => void }) {
   return (
-    <div className="list-state" role="status">
-      <p className="list-state-title">This page is empty</p>
-      <p className="list-state-detail">Fewer devices match than when this page was opened.</p>
+    <div className="state-panel" role="status">
+      <p className="state-panel-title">This page is empty</p>
+      <p className="state-panel-detail">Fewer devices match than when this page was opened.</p>
       <button type="button" className="button" onClick={onFirstPage}>
         Go to the first page
       </button>
@@ -26,17 +27,17 @@ export function PastLastPage({ onFirstPage }: { onFirstPage: () => void }) {
 
 export function ListEmpty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
-    <div className="list-state" role="status">
-      <p className="list-state-title">{filtered ? 'No device matches' : 'No devices yet'}</p>
+    <div className="state-panel" role="status">
+      <p className="state-panel-title">{filtered ? 'No device matches' : 'No devices yet'}</p>
       {filtered ? (
         <>
-          <p className="list-state-detail">No device matches these filters.</p>
+          <p className="state-panel-detail">No device matches these filters.</p>
           <button type="button" className="button" onClick={onClear}>
             Clear filters
           </button>
         </>
       ) : (
-        <p className="list-state-detail">Devices registered in this instance will appear here.</p>
+        <p className="state-panel-detail">Devices registered in this instance will appear here.</p>
       )}
     </div>
   );
@@ -44,9 +45,9 @@ export function ListEmpty({ filtered, onClear }: { filtered: boolean; onClear: (
 
 export function ListLoading() {
   return (
-    <div className="list-state" role="status">
+    <div className="state-panel" role="status">
       <span className="spinner" aria-hidden="true" />
-      <p className="list-state-title">Loading devices…</p>
+      <p className="state-panel-title">Loading devices…</p>
     </div>
   );
 }
