@@ -104,8 +104,8 @@ export async function createTask(store: { db: Kysely<Database>; dialect: Dialect
       .execute();
     if (request.selection.by === 'targets') await insertTargets(trx, taskId, workspaceId, request.selection.targets, now);
     else await insertMatching(trx, store.dialect, taskId, workspaceId, request, now);
-    const waiting = await trx.selectFrom('batch_task_details').select('seq').where('task_id', '=', taskId).where('status', '=', 'Waitting').limit(1).executeTakeFirst();
-    if (!waiting) await finishIfDone(trx, taskId, now);
+    // Nothing to run (no device matched, or none of the targets exists): the task is over already.
+    await finishIfDone(trx, taskId, now);
     return (await readTask(trx, workspaceId, taskId))!;
   });
 }
