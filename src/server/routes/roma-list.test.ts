@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceSchema } from '@/contracts/device';
-import { listDevicesResponseSchema, SORT_FIELDS, type SortField } from '@/contracts/roma';
+import { LISTED_DEVICE_FIELDS, listDevicesResponseSchema, listedDeviceSchema, SORT_FIELDS, type SortField } from '@/contracts/roma';
 import type { DeviceRow } from '../db/schema';
 import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
@@ -102,6 +102,22 @@ describe('GET …/devices: the page', () => {
     expect(past).toEqual({ total: 12, size: 0, items: [] });
   });
 
+  it('gives only the fields asked for with `fields`, and leaves out an optional one the device lacks', async () => {
+    const body = (await list({ node_id: 'sb-0001,gw-0001', fields: 'device_name,last_active_time,product' })).json();
+    expect(body).toMatchObject({ total: 2, size: 2 });
+    expect(body.items).toEqual([
+      { device_name: 'gateway-alpha', last_active_time: 5_000, product: expect.objectContaining({ product_id: 910001 }) },
+      { device_name: 'sensor_temp', product: expect.objectContaining({ product_id: 910001 }) },
+    ]);
+  });
+
+  it('gives the console’s row fields, no more and in its schema, when it asks for them', async () => {
+    const res = await list({ node_id: 'sb-0001', fields: LISTED_DEVICE_FIELDS.join(',') });
+    const [item] = res.json().items;
+    expect(listedDeviceSchema.strict().parse(item)).toEqual(item);
+    expect(item).toMatchObject({ id: fleet.sensor!.id, parent_device_name: 'gateway-alpha', iotda_device_id: '910001_sb-0001', tags: ['floor1'] });
+  });
+
   it('accepts limit 1 and 999, the edges of "Querying Devices"', async () => {
     expect((await list({ limit: '1' })).json()).toMatchObject({ total: 12, size: 1 });
     expect((await list({ limit: '999' })).json()).toMatchObject({ total: 12, size: 12 });
@@ -198,6 +214,8 @@ describe('GET …/devices: refusals', () => {
     [{ frozen: 'yes' }, 'frozen'],
     [{ sort: 'colour' }, 'sort'],
     [{ sort: '-secret_sealed' }, 'sort'],
+    [{ fields: 'device_name,secret_sealed' }, 'fields'],
+    [{ fields: '' }, 'fields'],
   ];
   it.each(refusals)('refuses %o naming [%s]', async (query, parameter) => {
     await expectRefused(t, () => list(query), 400, 'SCB.00000000', badQuery(parameter));

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Device } from '@/contracts/device';
 import { listDevicesQuerySchema, type ListDevicesResponse } from '@/contracts/roma';
 import { keptAnswer } from '../cache/kept-answer';
 import { VersionedCache } from '../cache/versioned-cache';
@@ -11,6 +12,11 @@ import { romaDevice, romaInstance, romaQuery } from './roma-input';
 import { romaUpdateRoutes } from './roma-update';
 
 const LIST = 'romalink.link-device.list';
+
+/** The device with only `fields` (the list's `fields` parameter); an optional field it lacks stays absent. */
+function pickFields(device: Device, fields: ReadonlyArray<keyof Device>): Partial<Device> {
+  return Object.fromEntries(fields.filter((field) => field in device).map((field) => [field, device[field]]));
+}
 const SHOW = 'romalink.link-device.show';
 
 /** ROMA Connect's device calls: "Querying Devices", the device itself, 001 and 004. */
@@ -24,7 +30,12 @@ export function romaRoutes(deps: AppDeps): FastifyPluginAsync {
       const params = romaQuery(listDevicesQuerySchema, request, LIST);
       const list = async () => {
         const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params, deps.listIndex);
-        const page: ListDevicesResponse = { total, size: items.length, items };
+        const { fields } = params;
+        const page: Omit<ListDevicesResponse, 'items'> & { items: Array<Partial<Device>> } = {
+          total,
+          size: items.length,
+          items: fields ? items.map((d) => pickFields(d, fields)) : items,
+        };
         return JSON.stringify(page);
       };
       const json = await keptAnswer(request, deps, pages, { workspaceId: workspace.id, params }, list, (text) => text.length);

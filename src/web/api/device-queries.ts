@@ -9,7 +9,7 @@ import { listDevices } from '@/web/api/list-devices';
 export const deviceQueries = {
   all: () => ['devices'] as const,
   lists: () => [...deviceQueries.all(), 'list'] as const,
-  list: (params: ListDevicesQuery) =>
+  list: (params: Omit<ListDevicesQuery, 'fields'>) =>
     queryOptions({ queryKey: [...deviceQueries.lists(), params], queryFn: ({ signal }) => listDevices(params, signal) }),
   details: () => [...deviceQueries.all(), 'detail'] as const,
   detail: (id: number) =>

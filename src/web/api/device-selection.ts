@@ -1,5 +1,4 @@
-import type { Device } from '@/contracts/device';
-import { FORCE_OFFLINE_MAX, type DeviceFilterQuery } from '@/contracts/roma';
+import { FORCE_OFFLINE_MAX, type DeviceFilterQuery, type ListedDevice } from '@/contracts/roma';
 import type { Selection } from '@/web/lib/use-selection';
 
 /**
@@ -7,10 +6,10 @@ import type { Selection } from '@/web/lib/use-selection';
  * freeze needs the IoTDA id (003's path), the node type (sub-devices cannot be frozen) and the
  * permissions (no change without modify); none of them changes while a device is selected.
  */
-export type DeviceRef = Pick<Device, 'id' | 'device_name' | 'online_status' | 'iotda_device_id' | 'node_type' | 'permissions'>;
+export type DeviceRef = Pick<ListedDevice, 'id' | 'device_name' | 'online_status' | 'iotda_device_id' | 'node_type' | 'permissions'>;
 
 /** The reference a row's checkbox puts in the selection. */
-export const toDeviceRef = ({ id, device_name, online_status, iotda_device_id, node_type, permissions }: Device): DeviceRef => ({
+export const toDeviceRef = ({ id, device_name, online_status, iotda_device_id, node_type, permissions }: ListedDevice): DeviceRef => ({
   id,
   device_name,
   online_status,

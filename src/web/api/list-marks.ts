@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
-import type { Device } from '@/contracts/device';
+import { listDevicesQuerySchema, type ListDevicesQuery, type ListedDevice } from '@/contracts/roma';
 
 type ListParams = ReturnType<typeof listDevicesQuerySchema.parse>;
 
 /** Whether the device meets the list's filters of state and tag (a name search is the service's to judge). */
-function meetsFilters({ online_status, status, frozen, tag }: ListParams, device: Device): boolean {
+function meetsFilters({ online_status, status, frozen, tag }: ListParams, device: ListedDevice): boolean {
   if (online_status && !online_status.includes(device.online_status)) return false;
   if (status !== undefined && device.status !== status) return false;
   if (frozen !== undefined && device.frozen !== frozen) return false;
@@ -17,14 +16,14 @@ function meetsFilters({ online_status, status, frozen, tag }: ListParams, device
  * list's filter, or the value the list is sorted by changed. Such a row stays, marked, until the
  * operator refreshes the order, so nothing moves under the pointer or the selection.
  */
-export function leftItsPlace(params: ListDevicesQuery, before: Device, after: Device): boolean {
+export function leftItsPlace(params: ListDevicesQuery, before: ListedDevice, after: ListedDevice): boolean {
   const parsed = listDevicesQuerySchema.safeParse(params);
   if (!parsed.success) return false;
   const { device_name, sort } = parsed.data;
   if (!meetsFilters(parsed.data, after)) return true;
   if (device_name && before.device_name !== after.device_name) return true;
   if (!sort) return false;
-  const field = sort.replace(/^-/, '') as keyof Device;
+  const field = sort.replace(/^-/, '') as keyof ListedDevice;
   return before[field] !== after[field];
 }
 
@@ -33,7 +32,7 @@ export function leftItsPlace(params: ListDevicesQuery, before: Device, after: De
  * the service's own order with no name search. (A sorted list's row may still be out of order: its
  * mark stays until the list is read again.)
  */
-export function backInPlace(params: ListDevicesQuery, device: Device): boolean {
+export function backInPlace(params: ListDevicesQuery, device: ListedDevice): boolean {
   const parsed = listDevicesQuerySchema.safeParse(params);
   return parsed.success && !parsed.data.sort && !parsed.data.device_name && meetsFilters(parsed.data, device);
 }

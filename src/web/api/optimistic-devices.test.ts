@@ -4,10 +4,10 @@ import type { Device } from '@/contracts/device';
 import type { ListDevicesResponse } from '@/contracts/roma';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
-import { patchDevicesOptimistically, settleDeviceMutation } from '@/web/api/optimistic-devices';
+import { patchDevicesOptimistically, settleDeviceMutation, type DevicePatch } from '@/web/api/optimistic-devices';
 
 const device = (id: number, online_status: 0 | 1 | 2 = 1) => ({ id, device_name: `d${id}`, online_status }) as Device;
-const offline = (d: Device): Device => ({ ...d, online_status: 2 });
+const offline: DevicePatch = (d) => ({ ...d, online_status: 2 });
 
 function seeded() {
   const client = new QueryClient();
@@ -59,6 +59,17 @@ describe('patchDevicesOptimistically', () => {
     expect(statuses(client)).toEqual([2, 1, 2]);
     first.rollback();
     expect(statuses(client)).toEqual([1, 1, 2]);
+  });
+
+  it('rolls a detail back to its whole device, though the list row patched with it holds only some fields', () => {
+    const client = seeded();
+    const detailKey = deviceQueries.detail(2).queryKey;
+    client.setQueryData(detailKey, { device: { ...device(2), description: 'before' }, etag: '"1"' });
+    const edit = patchDevicesOptimistically(client, [2], (d) => ({ ...d, description: 'after', online_status: 2 }));
+    expect(client.getQueryData<DeviceDetail>(detailKey)!.device.description).toBe('after');
+    edit.rollback();
+    expect(client.getQueryData<DeviceDetail>(detailKey)!.device).toMatchObject({ description: 'before', online_status: 1 });
+    expect(statuses(client)).toEqual([1, 1, 1]);
   });
 
   it('refetches only when the last mutation of its kind settles', async () => {

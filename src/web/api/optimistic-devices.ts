@@ -1,9 +1,9 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { Device } from '@/contracts/device';
-import { DEVICE_HOLDERS, isDetailData, isListData, mapCachedDevices } from '@/web/api/cached-devices';
+import { DEVICE_HOLDERS, isDetailData, isListData, mapCachedDevices, type CachedDevice } from '@/web/api/cached-devices';
 import { deviceQueries } from '@/web/api/device-queries';
 
-export type DevicePatch = (device: Device) => Device;
+/** A change painted on a device wherever it is cached: a detail's whole device or a list's row of it. */
+export type DevicePatch = <T extends CachedDevice>(device: T) => T;
 
 /** Undoes an optimistic patch, for all its devices or only some (those a partial answer refused). */
 export interface OptimisticHandle {
@@ -44,16 +44,18 @@ export function patchDevicesOptimistically(queryClient: QueryClient, ids: Iterab
   const snapshot: Snapshot = queryClient.getQueriesData(DEVICE_HOLDERS);
   queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, idSet, patch));
 
-  const originals = new Map<number, Device>();
+  // A detail holds the whole device and a list's row only the listed fields, so a detail's copy,
+  // where one is cached, restores both; a row's copy is put back over what the device holds.
+  const originals = new Map<number, CachedDevice>();
+  for (const [, data] of snapshot) if (isDetailData(data) && idSet.has(data.device.id)) originals.set(data.device.id, data.device);
   for (const [, data] of snapshot) {
     if (isListData(data)) for (const d of data.items) if (idSet.has(d.id) && !originals.has(d.id)) originals.set(d.id, d);
-    if (isDetailData(data) && idSet.has(data.device.id)) originals.set(data.device.id, data.device);
   }
   return {
     rollback: (only) => {
       const undo = only ? new Set([...only].filter((id) => originals.has(id))) : new Set(originals.keys());
       if (undo.size === 0) return;
-      queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, undo, (d) => originals.get(d.id) ?? d));
+      queryClient.setQueriesData(DEVICE_HOLDERS, (data: unknown) => mapCachedDevices(data, undo, (d) => ({ ...d, ...originals.get(d.id) })));
     },
     release: () => {
       if (released) return;

@@ -2,7 +2,7 @@ import { deviceListHref, filtersOf, nextParams, parseListParams, toSearch, witho
 
 describe('device list URL', () => {
   it('keeps valid parameters and drops invalid ones', () => {
-    const params = parseListParams('?device_name=pump&online_status=1,2&node_type=7&limit=5000&sort=-device_name&frozen=maybe');
+    const params = parseListParams('?device_name=pump&online_status=1,2&node_type=7&limit=5000&sort=-device_name&frozen=maybe&fields=device_name');
     expect(params).toEqual({ device_name: 'pump', online_status: '1,2', sort: '-device_name', offset: '0', limit: '50' });
   });
 

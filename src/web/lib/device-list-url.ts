@@ -1,10 +1,13 @@
 import { deviceFilterQuerySchema, listDevicesQuerySchema, type DeviceFilterQuery, type ListDevicesQuery } from '@/contracts/roma';
 
-/** The list's whole state is its query string, with the API's own parameter names. */
-export type ListParams = ListDevicesQuery;
+/**
+ * The list's whole state is its query string, with the API's own parameter names; the fields each
+ * row carries are the console's to choose (list-devices.ts), not the address's.
+ */
+export type ListParams = Omit<ListDevicesQuery, 'fields'>;
 
 export const FILTER_KEYS = Object.keys(deviceFilterQuerySchema.shape) as Array<keyof DeviceFilterQuery>;
-const PARAM_KEYS = Object.keys(listDevicesQuerySchema.shape) as Array<keyof ListParams>;
+const PARAM_KEYS = Object.keys(listDevicesQuerySchema.shape).filter((key) => key !== 'fields') as Array<keyof ListParams>;
 
 export const PAGE_SIZES = [20, 50, 100, 200, 500, 999] as const;
 export const DEFAULT_PAGE_SIZE = '50';

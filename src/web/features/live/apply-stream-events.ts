@@ -2,11 +2,10 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EventSourceMessage } from 'eventsource-parser';
 import type { DeviceSummary } from '@/contracts/console';
 import { activityEventSchema, devicesEventSchema, EVENT_NAMES, summaryEventSchema, type DeviceChange } from '@/contracts/console-events';
-import type { Device } from '@/contracts/device';
 import type { ListDevicesQuery } from '@/contracts/roma';
 import type * as TasksEvents from '@/web/api/apply-tasks-event';
 import { batchTaskKeys } from '@/web/api/batch-task-keys';
-import { DEVICE_HOLDERS, isListData, mapCachedDevices } from '@/web/api/cached-devices';
+import { DEVICE_HOLDERS, isListData, mapCachedDevices, type CachedDevice } from '@/web/api/cached-devices';
 import { connectionActivityQuery, withMinutes } from '@/web/api/connection-activity';
 import { deviceQueries } from '@/web/api/device-queries';
 import { deviceSummaryQuery } from '@/web/api/get-device-summary';
@@ -34,10 +33,10 @@ function applyTasksLater(queryClient: QueryClient, events: readonly string[]): v
  * The device with the state the stream reports; a field a whole change lacks is one the device no
  * longer has. A change without a revision moved only the device's last activity.
  */
-function merged(device: Device, change: Present): Device {
+function merged<T extends CachedDevice>(device: T, change: Present): T {
   if (!('revision' in change)) return { ...device, last_active_time: change.last_active_time };
   const { revision: _revision, ...fields } = change;
-  const next: Device = { ...device, ...fields };
+  const next: T = { ...device, ...fields };
   for (const field of OPTIONAL_FIELDS) if (!(field in change)) delete next[field];
   return next;
 }

@@ -1,5 +1,5 @@
 import { createColumnHelper, type RowData } from '@tanstack/react-table';
-import type { Device } from '@/contracts/device';
+import type { ListedDevice } from '@/contracts/roma';
 import type { SortField } from '@/contracts/roma';
 import { StatusBadge } from '@/web/components/status-badge';
 import { formatDateTime, NODE_TYPE_LABELS } from '@/web/lib/format';
@@ -18,7 +18,7 @@ declare module '@tanstack/react-table' {
   }
 }
 
-const column = createColumnHelper<Device>();
+const column = createColumnHelper<ListedDevice>();
 
 /** A share of the row's width, which may shrink below its content's (the cell cuts it off). */
 const share = (fr: number) => `minmax(0, ${fr}fr)`;

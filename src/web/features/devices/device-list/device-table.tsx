@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
-import type { Device } from '@/contracts/device';
+import type { ListedDevice } from '@/contracts/roma';
 import type { DeviceSort } from '@/contracts/roma';
 import type { DeviceSelection } from '@/web/api/device-selection';
 import { deviceColumns, deviceColumnTracks } from '@/web/features/devices/device-list/device-columns';
@@ -13,7 +13,7 @@ import { useTopOnNewView } from '@/web/features/devices/device-list/use-top-on-n
 import '@/web/features/devices/device-list/device-table.css';
 
 interface DeviceTableProps {
-  devices: Device[];
+  devices: ListedDevice[];
   /** Which list the rows are (filters, sort and page): a new one is shown from its first row. */
   view: string;
   /** Position of the first row in the whole result, for aria-rowindex. */
@@ -30,7 +30,7 @@ interface DeviceTableProps {
 const ROW_HEIGHT = 41;
 
 interface DeviceRowProps {
-  row: Row<Device>;
+  row: Row<ListedDevice>;
   /** The row's place in the page, which `row.index` (its place among the rows shown) is not. */
   index: number;
   rowIndex: number;

@@ -1,4 +1,4 @@
-import type { Device } from '@/contracts/device';
+import type { ListedDevice } from '@/contracts/roma';
 import { toDeviceRef } from '@/web/api/device-selection';
 import { useTablePage, useTableSelection } from '@/web/features/devices/device-list/table-selection-context';
 
@@ -20,7 +20,7 @@ export function PageCheckbox() {
   );
 }
 
-export function RowCheckbox({ device }: { device: Device }) {
+export function RowCheckbox({ device }: { device: ListedDevice }) {
   const selection = useTableSelection();
   return (
     <input

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Device } from '@/contracts/device';
+import type { ListedDevice } from '@/contracts/roma';
 import type { DeviceSelection } from '@/web/api/device-selection';
 
 // Cells read the selection from context, so the column definitions stay one constant array. The
@@ -7,7 +7,7 @@ import type { DeviceSelection } from '@/web/api/device-selection';
 // checkbox needs it. Had the rows' checkboxes read it too, every one would render again and React
 // would rewrite each input's name and type, though nothing they show had changed.
 export const TableSelectionContext = createContext<DeviceSelection | null>(null);
-export const TablePageContext = createContext<readonly Device[] | null>(null);
+export const TablePageContext = createContext<readonly ListedDevice[] | null>(null);
 
 function required<T>(value: T | null): T {
   if (value === null) throw new Error('selection cells must be inside the device table');
@@ -15,4 +15,4 @@ function required<T>(value: T | null): T {
 }
 
 export const useTableSelection = (): DeviceSelection => required(useContext(TableSelectionContext));
-export const useTablePage = (): readonly Device[] => required(useContext(TablePageContext));
+export const useTablePage = (): readonly ListedDevice[] => required(useContext(TablePageContext));
