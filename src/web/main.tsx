@@ -1,3 +1,4 @@
+import '@/web/app/sign-in-prefetch';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from '@/web/app/providers';
