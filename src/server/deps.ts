@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DataVersion } from './cache/versioned-cache';
-import type { DialectName } from './db/connect';
+import type { DialectName } from './db/dialect';
 import type { DeviceListIndex } from './db/device-list/device-list-index';
 import type { ChangeFeed } from './events/change-feed';
 import type { Database } from './db/schema';

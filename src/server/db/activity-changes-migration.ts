@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { STREAMED_COLUMNS } from './live-console-migration';
 
 /**

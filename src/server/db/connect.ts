@@ -4,9 +4,8 @@ import pg from 'pg';
 import type { DataVersion } from '../cache/versioned-cache';
 import { DeviceListIndex } from './device-list/device-list-index';
 import { withPreparedStatements } from './prepared-statements';
+import type { DialectName } from './dialect';
 import type { Database } from './schema';
-
-export type DialectName = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;

@@ -1,6 +1,6 @@
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 
 /** The columns of `device_counts`' groups: the list filters that compare a column with values. */
 export const COUNTED_COLUMNS = ['workspace_id', 'product_id', 'node_type', 'online_status', 'status', 'frozen'] as const;

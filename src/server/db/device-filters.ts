@@ -1,6 +1,6 @@
 import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { DeviceFilter } from '@/contracts/roma';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { containsInsensitive } from './dialect';
 import type { Database } from './schema';
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DeviceLocator } from '@/contracts/enos';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { lockForUpdate } from './dialect';
 import type { Database, DeviceRow } from './schema';
 

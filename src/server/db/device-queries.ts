@@ -4,7 +4,7 @@ import type { Device } from '@/contracts/device';
 import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDeviceBody } from '@/contracts/roma';
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
 import { toDevice } from '../device-mapper';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { countDevices, summarizeMatching } from './device-count';
 import { deviceFilterWhere } from './device-filters';
 import { tagsByDevice } from './device-tags';

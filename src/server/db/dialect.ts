@@ -1,7 +1,8 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { DialectName } from './connect';
 
 /** The few places SQLite and PostgreSQL differ, kept together. */
+
+export type DialectName = 'sqlite' | 'postgres';
 
 /** Escapes LIKE wildcards so a search for `50%` matches the text `50%`. */
 export function likeContains(value: string): string {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 
 /** The device columns the list filters and sorts on, as of this migration: a change to any of them is a change of the list. */
 export const LISTED_COLUMNS_0009 = [

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 
 /** The columns the list filters on (node_id and tags aside): carried in every sort index so a filtered walk never reads the table. */
 const FILTER_COLUMNS = ['online_status', 'status', 'frozen', 'node_type', 'product_id', 'created_datetime', 'device_name'] as const;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { LISTED_COLUMNS_0009 } from './list-changes-migration';
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 import { autoIdType } from './dialect';
 import { activityChanges } from './activity-changes-migration';
 import { batchTasks } from './batch-tasks-migration';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { DialectName } from './connect';
+import type { DialectName } from './dialect';
 
 /** Character positions 1..255: more than any name holds (001 allows 64), so SQL can take a name apart without a loop. */
 const POSITIONS = 255;

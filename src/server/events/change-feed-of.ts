@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { ChangeFeed } from './change-feed';
 import { PostgresNotifications, SqliteChangeLog } from './change-source';

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { BATCH_TASK_CODES, type BatchTask, type CreateBatchTaskRequest } from '@/contracts/iotda-batch-tasks';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import { deviceFilterWhere } from '../db/device-filters';
 import { inChunks } from '../db/in-chunks';
 import type { Database } from '../db/schema';

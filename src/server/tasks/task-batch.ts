@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { BATCH_TASK_CODES, type BatchTaskType } from '@/contracts/iotda-batch-tasks';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import type { DeviceStateChange } from '../db/device-lookup';
 import type { Database, DeviceRow } from '../db/schema';
 import { connectionChanged, forceOffline } from '../domain/force-offline';

@@ -8,7 +8,7 @@ import {
   type BatchTargetResult,
   type TaskDetailStatus,
 } from '@/contracts/iotda-batch-task-details';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import { lockForUpdate } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { finishIfDone } from './task-queries';

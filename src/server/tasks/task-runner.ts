@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { LiveSessions } from '../deps';
 import { runBatch, SESSION_END, type RunningTask } from './task-batch';

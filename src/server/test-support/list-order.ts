@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { DEFAULT_WORKSPACE } from '../db/bootstrap';
-import type { DialectName } from '../db/connect';
+import type { DialectName } from '../db/dialect';
 import { containsInsensitive } from '../db/dialect';
 import type { Database } from '../db/schema';
 

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { generateDeviceSecret } from '@/server/domain/device-secret';
 import type { SecretVault } from '@/server/secrets/secret-vault';
 import { DEFAULT_WORKSPACE } from '../bootstrap';
-import type { DialectName } from '../connect';
+import type { DialectName } from '../dialect';
 import type { Database, DeviceTagsTable, NewDeviceRow } from '../schema';
 import { DEMO_PRODUCTS } from './catalog';
 import { demoFleet } from './fleet';
