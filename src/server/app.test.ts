@@ -42,7 +42,7 @@ describe('sign-in and the request envelope', () => {
 
   it('logs one line per request, with its method, URL, status, time and request id, and no token', async () => {
     const lines: string[] = [];
-    const logged = buildApp({ db: t.db, dialect: t.dialect, vault: t.vault, tokenTtlSeconds: 60, logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
+    const logged = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, vault: t.vault, tokenTtlSeconds: 60, logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
     const token = await t.token();
     const res = await logged.inject({ method: 'GET', url: '/v2/default/link/instances/default/devices?limit=1', headers: { 'x-auth-token': token } });
     await logged.close();

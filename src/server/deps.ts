@@ -20,8 +20,8 @@ export interface AppDeps {
   dialect: DialectName;
   /** Where set, answers that only read are kept until the database changes (cache/versioned-cache.ts). */
   dataVersion?: DataVersion | undefined;
-  /** Where set (SQLite), the device list's totals and pages come from it (db/device-list/). */
-  listIndex?: DeviceListIndex | undefined;
+  /** The device list's totals and pages come from it (db/device-list/). */
+  listIndex: DeviceListIndex;
   tokenTtlSeconds: number;
   /** Seals device secrets at rest under the master key. */
   vault: SecretVault;

@@ -84,11 +84,9 @@ async function main(): Promise<void> {
     const seeded = await seedDemoFleetOnce(database.db, database.dialect, { count: config.seedDevices, vault, credentials: provisioning.sink });
     await (seeded > 0 ? provisioning.commit() : provisioning.discard());
     if (seeded > 0) app.log.info({ devices: seeded, ms: Math.round(performance.now() - started), credentials: CREDENTIALS_FILE }, 'seeded the demo fleet');
-    if (database.listIndex) {
-      const reading = performance.now();
-      await database.listIndex.warm(database.db);
-      app.log.info({ ms: Math.round(performance.now() - reading) }, 'read the device list into memory');
-    }
+    const reading = performance.now();
+    await database.listIndex.warm(database.db);
+    app.log.info({ ms: Math.round(performance.now() - reading) }, 'read the device list into memory');
 
     await changeFeed.start();
     if (gateway) {

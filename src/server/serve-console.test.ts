@@ -37,7 +37,7 @@ beforeAll(async () => {
   await migrate(handle.db, handle.dialect);
   await ensureWorkspace(handle.db);
   await ensureUser(handle.db, 'admin', 'console-test-password');
-  app = buildApp({ db: handle.db, dialect: handle.dialect, vault: throwawayVault(), tokenTtlSeconds: 60, webRoot });
+  app = buildApp({ db: handle.db, dialect: handle.dialect, listIndex: handle.listIndex, vault: throwawayVault(), tokenTtlSeconds: 60, webRoot });
   await app.ready();
 });
 

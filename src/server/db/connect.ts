@@ -14,8 +14,8 @@ export interface DatabaseHandle {
   databaseUrl?: string;
   /** SQLite only: PostgreSQL has no cheap way to tell that nothing changed. */
   dataVersion?: DataVersion;
-  /** SQLite only: the device list answered from memory (device-list/); PostgreSQL plans from its statistics. */
-  listIndex?: DeviceListIndex;
+  /** The device list answered from memory (device-list/). */
+  listIndex: DeviceListIndex;
   close: () => Promise<void>;
 }
 
@@ -49,7 +49,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // discarded that client; the next query opens a fresh one, or fails and says why.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', databaseUrl: config.databaseUrl, close: () => db.destroy() };
+    return { db, dialect: 'postgres', databaseUrl: config.databaseUrl, listIndex: new DeviceListIndex('postgres'), close: () => db.destroy() };
   }
   const sqlite = new SQLite(config.sqlitePath ?? ':memory:');
   sqlite.pragma('journal_mode = WAL');
@@ -66,5 +66,5 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   // 0.36 s at 20,000. The WAL file may grow that large.
   sqlite.pragma('wal_autocheckpoint = 20000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), listIndex: new DeviceListIndex(), close: () => db.destroy() };
+  return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), listIndex: new DeviceListIndex('sqlite'), close: () => db.destroy() };
 }

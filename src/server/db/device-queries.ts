@@ -1,16 +1,13 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DeviceSummary } from '@/contracts/console';
 import type { Device } from '@/contracts/device';
-import type { DeviceFilter, DeviceSort, ListDevicesParams, SortField, UpdateDeviceBody } from '@/contracts/roma';
+import type { DeviceFilter, ListDevicesParams, UpdateDeviceBody } from '@/contracts/roma';
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './dialect';
-import { countDevices, summarizeMatching } from './device-count';
-import { deviceFilterWhere } from './device-filters';
 import { tagsByDevice } from './device-tags';
 import { idsIn, lockForUpdate } from './dialect';
 import type { DeviceListIndex } from './device-list/device-list-index';
-import { sortOrder } from './sort-order';
 import type { Database, WorkspaceRow } from './schema';
 
 type Db = Kysely<Database>;
@@ -40,61 +37,36 @@ function selectDeviceRecords(db: Db) {
     ]);
 }
 
-// NULL sorts as the largest value in both dialects (PostgreSQL's own default), so its indexes serve both directions.
-const NULLABLE_SORT_FIELDS: ReadonlySet<SortField> = new Set(['last_active_time']);
-
-/** The list's order, ending in id so pages are stable; applied alike to the page's ids and to its rows. */
-function inSortOrder<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, sort: DeviceSort | undefined): SelectQueryBuilder<DB, TB, O> {
-  const { field, direction } = sortOrder(sort);
-  const nullable = NULLABLE_SORT_FIELDS.has(field);
-  return query
-    .orderBy(sql.ref(`devices.${field}`), (ob) => {
-      const ordered = direction === 'asc' ? ob.asc() : ob.desc();
-      if (!nullable) return ordered;
-      return direction === 'asc' ? ordered.nullsLast() : ordered.nullsFirst();
-    })
-    .orderBy(sql.ref('devices.id'), direction);
-}
-
-/** The devices of `ids`, in that order (each one exists: the ids come from the same read transaction). */
-async function recordsInOrder(db: Db, ids: readonly number[]) {
-  if (ids.length === 0) return [];
-  const found = await selectDeviceRecords(db).where('devices.id', 'in', idsIn(ids)).execute();
-  const byId = new Map(found.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)!);
-}
-
 /**
- * The list call: `index` (SQLite, see device-list/) answers the total and the page's ids; without
- * one (PostgreSQL, which plans from its statistics), SQL counts and pages.
+ * The devices of `ids`, in that order, each with its index in `ids`. On SQLite each one exists: the
+ * ids come from the same read transaction. On PostgreSQL a device deleted since the index caught up
+ * is left out.
  */
+async function recordsInOrder(db: Db, dialect: DialectName, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const found = await selectDeviceRecords(db).where('devices.id', 'in', idsIn(dialect, ids)).execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.flatMap((id, at) => {
+    const row = byId.get(id);
+    return row ? [{ row, at }] : [];
+  });
+}
+
+/** The list call: `index` (device-list/) answers the total and the page's ids, the database their devices. */
 export async function listDevices(
   db: Db,
   dialect: DialectName,
   workspace: WorkspaceRow,
   params: ListDevicesParams,
-  index?: DeviceListIndex,
+  index: DeviceListIndex,
 ): Promise<{ total: number; items: Device[] }> {
-  if (index) {
-    // One read transaction: the rows are read from the same snapshot the index caught up with, and
-    // their tags are the index's own.
-    return db.transaction().execute(async (trx) => {
-      const page = await index.page(trx, workspace.id, params);
-      const rows = await recordsInOrder(trx, page.ids);
-      return { total: page.total, items: rows.map((r, i) => toDevice(r, [...page.tags[i]!], workspace.instance_id)) };
-    });
-  }
-  const where = deviceFilterWhere(dialect, workspace.id, params);
-  // The page's ids come from a sort index alone (filter, order, offset); only those rows are then read
-  // and joined. Joining first read and discarded every skipped row: 55 ms at offset 50,000, now 2 ms.
-  const pageIds = inSortOrder(db.selectFrom('devices').select('devices.id').where(where), params.sort).limit(params.limit).offset(params.offset);
-  const page = () => inSortOrder(selectDeviceRecords(db).where('devices.id', 'in', pageIds), params.sort).execute();
-  const [total, rows] = await Promise.all([countDevices(db, where), page()]);
-  const tags = await tagsByDevice(
-    db,
-    rows.map((r) => r.id),
-  );
-  return { total, items: rows.map((r) => toDevice(r, tags.get(r.id) ?? [], workspace.instance_id)) };
+  // One read transaction: on SQLite the rows are read from the same snapshot the index caught up
+  // with; on PostgreSQL from one at least as new. Their tags are the index's own.
+  return db.transaction().execute(async (trx) => {
+    const page = await index.page(trx, workspace.id, params);
+    const rows = await recordsInOrder(trx, dialect, page.ids);
+    return { total: page.total, items: rows.map(({ row, at }) => toDevice(row, [...page.tags[at]!], workspace.instance_id)) };
+  });
 }
 
 export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Promise<LoadedDevice | undefined> {
@@ -104,10 +76,9 @@ export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Pr
   return { device: toDevice(row, tags.get(id) ?? [], workspace.instance_id), revision: row.revision };
 }
 
-/** The fleet summary of the workspace's devices matching `filter`: from `index` where there is one (see listDevices). */
-export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter, index?: DeviceListIndex): Promise<DeviceSummary> {
-  if (index) return db.transaction().execute((trx) => index.summary(trx, workspaceId, filter));
-  return summarizeMatching(db, deviceFilterWhere(dialect, workspaceId, filter));
+/** The fleet summary of the workspace's devices matching `filter`, from `index` (see listDevices). */
+export async function summarizeDevices(db: Db, workspaceId: string, filter: DeviceFilter, index: DeviceListIndex): Promise<DeviceSummary> {
+  return db.transaction().execute((trx) => index.summary(trx, workspaceId, filter));
 }
 
 export type UpdateOutcome = { kind: 'updated'; loaded: LoadedDevice } | { kind: 'not-found' } | { kind: 'stale'; revision: number };

@@ -31,7 +31,8 @@ export function lockForUpdate<DB, TB extends keyof DB, O>(dialect: DialectName, 
 }
 
 /**
- * SQLite: `ids` as one bound JSON array. A placeholder per id made each count of ids a new SQL text,
- * prepared anew on every call (984 ids: 13.8 ms per list call, most of it preparing).
+ * `ids` as one bound array. A placeholder per id made each count of ids a new SQL text, prepared
+ * anew on every call (SQLite, 984 ids: 13.8 ms per list call, most of it preparing).
  */
-export const idsIn = (ids: readonly number[]) => sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+export const idsIn = (dialect: DialectName, ids: readonly number[]) =>
+  dialect === 'postgres' ? sql<number>`(SELECT unnest(${ids}::bigint[]))` : sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;

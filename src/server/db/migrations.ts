@@ -8,6 +8,7 @@ import { connectionActivity } from './connection-activity-migration';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
+import { deviceListCommits } from './list-commits-migration';
 import { liveConsole } from './live-console-migration';
 import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
@@ -147,6 +148,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0013_activity_changes': activityChanges(dialect),
       '0014_connection_activity_index': connectionActivity,
       '0015_batch_tasks': batchTasks,
+      '0016_device_list_commits': deviceListCommits(dialect),
     }),
   };
 }

@@ -139,6 +139,13 @@ export interface BatchTasksTable {
   updated_at: number;
 }
 
+/** PostgreSQL: each device's latest change of the list, by the transaction that made it (0016). */
+export interface DeviceListCommitsTable {
+  device_id: number;
+  /** xid8, as text: it may pass 2^53. */
+  xid: string;
+}
+
 /** One device's subtask of a batch task, in the task's order (`seq`). */
 export interface BatchTaskDetailsTable {
   task_id: string;
@@ -160,6 +167,7 @@ export interface Database {
   devices: DevicesTable;
   device_tags: DeviceTagsTable;
   device_list_changes: DeviceListChangesTable;
+  device_list_commits: DeviceListCommitsTable;
   device_connections: DeviceConnectionsTable;
   device_reports: DeviceReportsTable;
   org_public_keys: OrgPublicKeysTable;

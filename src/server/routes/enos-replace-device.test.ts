@@ -90,7 +90,7 @@ describe('POST ?action=replaceDevice (002)', () => {
 
   it('logs nothing of the secret', async () => {
     const lines: string[] = [];
-    const logged = buildApp({ db: t.db, dialect: t.dialect, vault: t.vault, tokenTtlSeconds: 60, logger: { level: 'trace', stream: { write: (line: string) => lines.push(line) } } });
+    const logged = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, vault: t.vault, tokenTtlSeconds: 60, logger: { level: 'trace', stream: { write: (line: string) => lines.push(line) } } });
     const d = await device();
     const res = await logged.inject({
       method: 'POST',

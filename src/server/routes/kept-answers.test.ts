@@ -64,7 +64,7 @@ describe('what the app keeps while the data version holds', () => {
   const get = (url: string, token: string) => app.inject({ method: 'GET', url, headers: { 'x-auth-token': token } });
 
   beforeAll(async () => {
-    app = buildApp({ db: t.db, dialect: t.dialect, vault: t.vault, dataVersion: () => String(version), tokenTtlSeconds: 60 });
+    app = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, vault: t.vault, dataVersion: () => String(version), tokenTtlSeconds: 60 });
     await app.ready();
   });
   afterAll(() => app.close());

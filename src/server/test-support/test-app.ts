@@ -24,7 +24,7 @@ export interface TestApp {
   app: FastifyInstance;
   db: Kysely<Database>;
   dialect: DialectName;
-  listIndex: DeviceListIndex | undefined;
+  listIndex: DeviceListIndex;
   vault: SecretVault;
   /** With `{ gateway: true }`: the MQTT gateway, listening on `mqttPort` of 127.0.0.1, wired into the app. */
   gateway: Gateway | undefined;
