@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -14,7 +14,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/simulator/**/*.test.ts', 'integration/**/*.test.ts'] },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/simulator/**/*.test.ts', 'integration/**/*.test.ts'],
+          // Replicas share one PostgreSQL: their tests run in the PostgreSQL pass (npm run test:pg) alone.
+          exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? [] : ['integration/replicas/**'])],
+        },
       },
       // Its own project so the PostgreSQL pass (`--project server`) does not rerun the SQLite bench.
       { extends: true, test: { name: 'bench', environment: 'node', include: ['bench/**/*.test.ts'] } },

@@ -18,9 +18,17 @@ export interface OwnService {
  * A service of a spec's own, on its own port and database, for specs that stop it: the
  * suite's shared services (playwright.config.ts) must stay up for the other specs. Its data
  * folder starts empty, so the first start seeds `seedDevices`; a later `start` keeps it. Its
- * database is the embedded one there, or PostgreSQL at `databaseUrl`.
+ * database is the embedded one there, or PostgreSQL at `databaseUrl`. Its MQTT gateway is off
+ * unless given `mqttPort`; `env` adds to its environment (a replica's name, a shared master key).
  */
-export async function ownService(options: { port: number; dataDir: string; seedDevices: number; databaseUrl?: string | undefined }): Promise<OwnService> {
+export async function ownService(options: {
+  port: number;
+  dataDir: string;
+  seedDevices: number;
+  databaseUrl?: string | undefined;
+  mqttPort?: number;
+  env?: Record<string, string>;
+}): Promise<OwnService> {
   await rm(options.dataDir, { recursive: true, force: true });
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
@@ -33,7 +41,7 @@ export async function ownService(options: { port: number; dataDir: string; seedD
     new Promise<void>((resolve, reject) => {
       const process_ = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...serviceEnv({ ...options, mqttPort: 'off' }) },
+        env: { ...process.env, ...serviceEnv({ ...options, mqttPort: options.mqttPort === undefined ? 'off' : String(options.mqttPort) }), ...options.env },
       });
       child = process_;
       exited = new Promise((done) => process_.once('exit', () => done()));

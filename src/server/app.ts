@@ -13,6 +13,7 @@ import { consoleRoutes } from './routes/console';
 import { serializeOnce } from './events/serialize-once';
 import { consoleEventRoutes, HEARTBEAT_MS } from './routes/console-events';
 import { enosRoutes } from './routes/enos';
+import { healthRoutes } from './routes/health';
 import { iotdaRoutes } from './routes/iotda';
 import { iotdaBatchTaskRoutes } from './routes/iotda-batch-tasks';
 import { publicKeyRoutes } from './routes/public-key';
@@ -90,6 +91,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     });
   }
   app.register(publicKeyRoutes(deps));
+  app.register(healthRoutes(deps));
   if (webRoot) app.register(serveConsole(webRoot, isApiPath));
   return app;
 }

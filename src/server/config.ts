@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 
 export interface ServiceConfig {
@@ -17,6 +18,8 @@ export interface ServiceConfig {
   mqttPort: number | undefined;
   /** New MQTT connections a second from one address; 0: no limit. */
   mqttConnectsPerAddress: number;
+  /** This replica's name among several on one PostgreSQL; the same across its restarts (README "Replicas"). */
+  replicaId: string;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -28,8 +31,9 @@ function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): num
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const port = intFromEnv('PORT', 8080, env);
   return {
-    port: intFromEnv('PORT', 8080, env),
+    port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -42,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     mqttHost: env.MQTT_HOST || '127.0.0.1',
     mqttPort: env.MQTT_PORT === 'off' ? undefined : intFromEnv('MQTT_PORT', 1883, env),
     mqttConnectsPerAddress: intFromEnv('MQTT_CONNECTS_PER_ADDRESS', 200, env),
+    replicaId: env.REPLICA_ID || `${hostname()}:${port}`,
   };
 }

@@ -30,4 +30,8 @@ export interface AppDeps {
   tasks?: { wake(): void } | undefined;
   /** Where set, the console's event stream is served from it (events/). */
   changeFeed?: ChangeFeed | undefined;
+  /** The MQTT gateway as the health call reports it; unset: the service runs none. */
+  gateway?: { readonly listening: boolean; readonly sessionCount: number } | undefined;
+  /** This replica's name, on PostgreSQL where replicas share the database. */
+  replicaId?: string | undefined;
 }

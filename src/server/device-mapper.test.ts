@@ -34,6 +34,7 @@ const record: DeviceRecord = {
   ssl_connect_address: 'mqtts.example',
   client_ip: null,
   keep_alive: '60',
+  session_replica: null,
   version: null,
   revision: 9,
   product_key: 'pk7',

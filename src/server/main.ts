@@ -14,6 +14,8 @@ import { RESTART_REASON } from './gateway/end-reasons';
 import { changeFeedOf } from './events/change-feed-of';
 import { TaskRunner } from './tasks/task-runner';
 import { Gateway } from './gateway/gateway';
+import { ReplicaPresence } from './gateway/replica-presence';
+import { SharedSessionEnds } from './gateway/shared-session-ends';
 import { HISTORY_PER_DEVICE } from './gateway/state-writer';
 import { loadSecretVault } from './secrets/master-key';
 
@@ -41,12 +43,20 @@ async function main(): Promise<void> {
           vault,
           log: { error: (data, message) => app.log.child({ component: 'gateway' }).error(data, message) },
           connectsPerAddressPerSecond: config.mqttConnectsPerAddress,
+          replicaId: config.replicaId,
         });
+  // On PostgreSQL another replica may hold the session an operator ends here (shared-session-ends.ts).
+  const shared =
+    gateway && database.dialect === 'postgres'
+      ? new SharedSessionEnds(gateway, database.db, database.databaseUrl!, (error) => app.log.error({ err: error }, 'ending sessions held by other replicas failed'))
+      : undefined;
+  const sessions = shared ?? gateway;
+  const presence = shared && new ReplicaPresence(database.db, config.replicaId, (error) => app.log.error({ err: error }, 'saying this replica is alive failed; retrying'));
   const changeFeed = changeFeedOf(database, (error) => app.log.error({ err: error }, 'reading device changes for the event streams failed; retrying'));
   const tasks = new TaskRunner({
     db: database.db,
     dialect: database.dialect,
-    liveSessions: gateway,
+    liveSessions: sessions,
     onError: (error) => app.log.error({ err: error }, 'a batch of a batch task failed and was rolled back; its devices are tried again'),
   });
   // One log line a request (request-log.ts): method, URL, status and time; no headers (where tokens travel) and no bodies.
@@ -57,7 +67,9 @@ async function main(): Promise<void> {
     listIndex: database.listIndex,
     tokenTtlSeconds: config.tokenTtlSeconds,
     vault,
-    liveSessions: gateway,
+    liveSessions: sessions,
+    gateway,
+    replicaId: shared && config.replicaId,
     changeFeed,
     tasks,
     logger: { level: 'info' },
@@ -91,10 +103,11 @@ async function main(): Promise<void> {
     await changeFeed.start();
     if (gateway) {
       await pruneAllHistory(database.db, HISTORY_PER_DEVICE);
-      const ghosts = await disconnectAll(database.db, Date.now(), RESTART_REASON);
+      const ghosts = presence ? await presence.start() : await disconnectAll(database.db, Date.now(), RESTART_REASON);
       if (ghosts > 0) app.log.info({ devices: ghosts }, 'marked devices still shown connected as disconnected: no session outlives a restart');
       const mqttPort = await gateway.listen(config.mqttHost, config.mqttPort!);
       say(`Devices connect over MQTT at mqtt://${config.mqttHost}:${mqttPort}`);
+      await shared?.start();
     }
     // After the gateway: a task resumed at start ends live sessions as it goes.
     tasks.start();
@@ -103,6 +116,8 @@ async function main(): Promise<void> {
     say(`Device Console is running at ${address} on Node ${process.versions.node} (database: ${database.dialect === 'sqlite' ? sqlitePath : 'PostgreSQL'})`);
   } catch (error) {
     await tasks.close();
+    presence?.stop();
+    await shared?.close();
     await gateway?.close();
     await app.close();
     await changeFeed.close();
@@ -122,6 +137,8 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     // The batch in hand commits first; then sessions end, recorded as "service stopped", while the database is still open.
     await tasks.close();
+    presence?.stop();
+    await shared?.close();
     await gateway?.close();
     await app.close();
     await changeFeed.close();

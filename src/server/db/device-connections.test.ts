@@ -28,6 +28,26 @@ describe('a restart leaves no ghost connection', () => {
     expect(await disconnectAll(t.db, 2_000, 'service restarted')).toBe(0);
   });
 
+  it('among replicas, leaves the sessions of live peers alone; its own count as ghosts only on start', async () => {
+    const product = await addProduct(t.db);
+    const heldBy = (session_replica: string | null) => addDevice(t.db, product, { connected: 1, online_status: 1, session_replica });
+    const [mine, peers, gones, nobodys] = [await heldBy('me:1'), await heldBy('peer:1'), await heldBy('gone:1'), await heldBy(null)];
+    await t.db.insertInto('replicas').values([{ id: 'me:1', seen_at: 10_000 }, { id: 'peer:1', seen_at: 9_000 }, { id: 'gone:1', seen_at: 1_000 }]).execute();
+    const connected = async () => (await t.db.selectFrom('devices').select('id').where('connected', '=', 1).orderBy('id').execute()).map((d) => d.id);
+
+    const sweep = { replicaId: 'me:1', aliveSince: 5_000, ownAreGhosts: false };
+    expect(await disconnectAll(t.db, 10_000, 'replica gone', sweep)).toBe(1);
+    expect(await connected()).toEqual([mine.id, peers.id, nobodys.id]);
+    expect(await disconnectAll(t.db, 10_001, 'service restarted', { ...sweep, ownAreGhosts: true })).toBe(2);
+    expect(await connected()).toEqual([peers.id]);
+    const reasons = await t.db.selectFrom('device_connections').select(['device_id', 'reason']).where('device_id', 'in', [mine.id, gones.id, nobodys.id]).orderBy('device_id').execute();
+    expect(reasons).toEqual([
+      { device_id: mine.id, reason: 'service restarted' },
+      { device_id: gones.id, reason: 'replica gone' },
+      { device_id: nobodys.id, reason: 'service restarted' },
+    ]);
+  });
+
   it('cuts every device’s history back to its latest entries', async () => {
     const product = await addProduct(t.db);
     const [a, b] = [await addDevice(t.db, product), await addDevice(t.db, product)];

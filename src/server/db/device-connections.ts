@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ConnectionHistory, DeviceReport } from '@/contracts/console';
 import type { Database } from './schema';
 
@@ -37,10 +37,29 @@ export async function latestReport(db: Kysely<Database>, deviceId: number): Prom
 }
 
 /**
- * On start, before the gateway listens: no session outlives the process, so every device still
- * marked connected is disconnected, with a line in its history. Answers how many.
+ * Which connected devices a replica may disconnect as ghosts: those held by a replica not seen
+ * since `aliveSince`, and on start (`ownAreGhosts`) those it held itself before and those held by
+ * no replica named.
  */
-export async function disconnectAll(db: Kysely<Database>, at: number, reason: string): Promise<number> {
+export interface GhostScope {
+  replicaId: string;
+  aliveSince: number;
+  ownAreGhosts: boolean;
+}
+
+/**
+ * No session outlives the process that held it, so a device still marked connected is
+ * disconnected, with a line in its history: on start, before the gateway listens, every one
+ * (`scope` undefined: one service alone) or those `scope` allows (replicas). Answers how many.
+ */
+export async function disconnectAll(db: Kysely<Database>, at: number, reason: string, scope?: GhostScope): Promise<number> {
+  const ghosts = (eb: ExpressionBuilder<Database, 'devices'>) => {
+    const connected = eb('connected', '=', 1);
+    if (!scope) return connected;
+    const alive = eb.selectFrom('replicas').select('replicas.id').where('replicas.seen_at', '>=', scope.aliveSince).where('replicas.id', '<>', scope.replicaId);
+    const orphaned = eb.or([eb('session_replica', 'is', null), eb('session_replica', 'not in', alive)]);
+    return eb.and(scope.ownAreGhosts ? [connected, orphaned] : [connected, orphaned, eb('session_replica', '<>', scope.replicaId)]);
+  };
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('device_connections')
@@ -49,13 +68,13 @@ export async function disconnectAll(db: Kysely<Database>, at: number, reason: st
         eb
           .selectFrom('devices')
           .select((s) => ['id', s.val(at).as('at'), s.val('disconnected').as('event'), s.val(reason).as('reason'), 'client_ip'])
-          .where('connected', '=', 1),
+          .where(ghosts),
       )
       .execute();
     const result = await trx
       .updateTable('devices')
       .set((eb) => ({ connected: 0, online_status: sql<number>`CASE WHEN online_status = 1 THEN 2 ELSE online_status END`, revision: eb('revision', '+', 1) }))
-      .where('connected', '=', 1)
+      .where(ghosts)
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
   });

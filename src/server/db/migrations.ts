@@ -12,6 +12,7 @@ import { deviceListCommits } from './list-commits-migration';
 import { liveConsole } from './live-console-migration';
 import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
+import { replicas } from './replicas-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -149,6 +150,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0014_connection_activity_index': connectionActivity,
       '0015_batch_tasks': batchTasks,
       '0016_device_list_commits': deviceListCommits(dialect),
+      '0017_replicas': replicas,
     }),
   };
 }

@@ -75,6 +75,8 @@ export interface DevicesTable {
   ssl_connect_address: string;
   client_ip: string | null;
   keep_alive: string | null;
+  /** The replica whose gateway holds (or last held) the device's session (0017). */
+  session_replica: Generated<string | null>;
   version: string | null;
   /** Bumped on every change; the ETag of `PUT` / `GET` and the guard of `If-Match`. */
   revision: number;
@@ -146,6 +148,12 @@ export interface DeviceListCommitsTable {
   xid: string;
 }
 
+/** A replica of the service on this database, and when it last said it is alive (0017). */
+export interface ReplicasTable {
+  id: string;
+  seen_at: number;
+}
+
 /** One device's subtask of a batch task, in the task's order (`seq`). */
 export interface BatchTaskDetailsTable {
   task_id: string;
@@ -172,6 +180,7 @@ export interface Database {
   device_reports: DeviceReportsTable;
   org_public_keys: OrgPublicKeysTable;
   batch_tasks: BatchTasksTable;
+  replicas: ReplicasTable;
   batch_task_details: BatchTaskDetailsTable;
 }
 

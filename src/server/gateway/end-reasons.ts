@@ -22,3 +22,5 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[keyof typeof REFUSAL_REASON
 
 /** Written for every device still marked connected when the service starts: no session survived the stop. */
 export const RESTART_REASON = 'service restarted';
+/** Written by the other replicas for every device a replica that stopped answering still showed connected. */
+export const REPLICA_GONE_REASON = 'replica gone';

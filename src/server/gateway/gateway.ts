@@ -31,6 +31,8 @@ export interface GatewayOptions {
   connectTimeoutMs?: number;
   /** New connections a second from one address (bursts of ten times that); 0: no limit. */
   connectsPerAddressPerSecond?: number;
+  /** The name of this replica, on the devices whose sessions it holds; a service alone needs none. */
+  replicaId?: string;
 }
 
 export interface GatewayCounters {
@@ -65,8 +67,17 @@ export class Gateway implements LiveSessions {
     this.writer = new SessionStateWriter(options.db, {
       eventDelayMs: options.eventDelayMs,
       activityIntervalMs: options.activityIntervalMs,
+      replicaId: options.replicaId ?? 'local',
       onError: (error) => options.log.error({ err: error }, 'writing device sessions failed; retrying'),
     });
+  }
+
+  get listening(): boolean {
+    return this.#server !== undefined;
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
   }
 
   /** Starts listening; resolves with the port (0 picks a free one). */

@@ -22,18 +22,18 @@ describe('session events written a run at a time', () => {
       connected(a.id, 1_004, '10.0.0.3'),
       { kind: 'disconnected', deviceId: b.id, at: 1_005, clientIp: '10.0.0.2', reason: 'key replaced', current: true, onlineStatus: 0 },
     ];
-    await t.db.transaction().execute((trx) => writeSessionEvents(trx, events));
+    await t.db.transaction().execute((trx) => writeSessionEvents(trx, events, 'replica-a'));
 
     const rows = await t.db
       .selectFrom('devices')
-      .select(['id', 'connected', 'online_status', 'last_login_datetime', 'client_ip', 'keep_alive', 'revision'])
+      .select(['id', 'connected', 'online_status', 'last_login_datetime', 'client_ip', 'keep_alive', 'session_replica', 'revision'])
       .where('id', 'in', [a.id, b.id, c.id])
       .orderBy('id')
       .execute();
     expect(rows).toEqual([
-      { id: a.id, connected: 1, online_status: 1, last_login_datetime: 1_004, client_ip: '10.0.0.3', keep_alive: '30', revision: a.revision + 3 },
-      { id: b.id, connected: 0, online_status: 0, last_login_datetime: 1_001, client_ip: '10.0.0.2', keep_alive: '30', revision: b.revision + 2 },
-      { id: c.id, connected: c.connected, online_status: c.online_status, last_login_datetime: c.last_login_datetime, client_ip: c.client_ip, keep_alive: c.keep_alive, revision: c.revision },
+      { id: a.id, connected: 1, online_status: 1, last_login_datetime: 1_004, client_ip: '10.0.0.3', keep_alive: '30', session_replica: 'replica-a', revision: a.revision + 3 },
+      { id: b.id, connected: 0, online_status: 0, last_login_datetime: 1_001, client_ip: '10.0.0.2', keep_alive: '30', session_replica: 'replica-a', revision: b.revision + 2 },
+      { id: c.id, connected: c.connected, online_status: c.online_status, last_login_datetime: c.last_login_datetime, client_ip: c.client_ip, keep_alive: c.keep_alive, session_replica: null, revision: c.revision },
     ]);
     const history = await t.db.selectFrom('device_connections').select(['device_id', 'at', 'event', 'reason']).where('device_id', 'in', [a.id, b.id, c.id]).orderBy('id').execute();
     expect(history).toEqual([

@@ -49,7 +49,7 @@ function runsOfDistinctDevices(events: readonly SessionEvent[]): SessionEvent[][
 }
 
 /** A session began: the device is connected and online, with where and when it came from. */
-async function writeConnected(trx: Transaction<Database>, events: readonly Connected[]): Promise<void> {
+async function writeConnected(trx: Transaction<Database>, events: readonly Connected[], replicaId: string): Promise<void> {
   for (const chunk of chunks(events)) {
     // Each device has its own instant, address and keep-alive: one UPDATE joins them as a VALUES list.
     // The casts give PostgreSQL the types of values it would otherwise read as text.
@@ -57,7 +57,7 @@ async function writeConnected(trx: Transaction<Database>, events: readonly Conne
       (e) => sql`(CAST(${e.deviceId} AS bigint), CAST(${e.at} AS bigint), CAST(${e.clientIp} AS text), CAST(${String(e.keepAliveSeconds)} AS text))`,
     );
     await sql`UPDATE devices SET connected = 1, online_status = 1, last_login_datetime = v.column2, last_active_time = v.column2,
-        client_ip = v.column3, keep_alive = v.column4, revision = revision + 1
+        client_ip = v.column3, keep_alive = v.column4, session_replica = ${replicaId}, revision = revision + 1
       FROM (VALUES ${sql.join(rows)}) AS v WHERE devices.id = v.column1`.execute(trx);
   }
 }
@@ -91,12 +91,12 @@ async function writeDisconnected(trx: Transaction<Database>, events: readonly Di
   }
 }
 
-/** Writes session events in their order: device state, then a history entry for each. */
-export async function writeSessionEvents(trx: Transaction<Database>, events: readonly SessionEvent[]): Promise<void> {
+/** Writes session events in their order: device state, then a history entry for each; `replicaId` holds the sessions that begin. */
+export async function writeSessionEvents(trx: Transaction<Database>, events: readonly SessionEvent[], replicaId: string): Promise<void> {
   for (const run of runsOfDistinctDevices(events)) {
     const connected = run.filter((e): e is Connected => e.kind === 'connected');
     const ended = run.filter((e): e is Disconnected => e.kind === 'disconnected' && e.current);
-    if (connected.length > 0) await writeConnected(trx, connected);
+    if (connected.length > 0) await writeConnected(trx, connected, replicaId);
     if (ended.length > 0) await writeDisconnected(trx, ended);
     const history = run.map((e) => ({
       device_id: e.deviceId,

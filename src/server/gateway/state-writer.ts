@@ -13,6 +13,8 @@ export interface WriterOptions {
   eventDelayMs?: number;
   /** How often traffic's `last_active_time` and the latest reports are written, at most once per device. */
   activityIntervalMs?: number;
+  /** The replica whose gateway holds the sessions (replicas-migration.ts). */
+  replicaId: string;
   onError: (error: unknown) => void;
 }
 
@@ -86,7 +88,7 @@ export class SessionStateWriter {
     }
     try {
       await this.#db.transaction().execute(async (trx) => {
-        await writeSessionEvents(trx, events);
+        await writeSessionEvents(trx, events, this.#options.replicaId);
         // Traffic is written a second at a time: one statement per second of activity, not per device.
         for (const [second, ids] of bySecond(active)) {
           for (const chunk of inChunks(ids)) {

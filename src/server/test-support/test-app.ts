@@ -91,7 +91,7 @@ export async function createTestApp(options: { gateway?: boolean } = {}): Promis
       throw error;
     },
   });
-  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway, changeFeed, tasks });
+  const app = buildApp({ db, dialect, dataVersion, listIndex, tokenTtlSeconds: 3600, vault, liveSessions: gateway, gateway, changeFeed, tasks });
   await app.ready();
   const mqttPort = gateway ? await gateway.listen('127.0.0.1', 0) : 0;
   const token = async (user: 'admin' | 'acme-admin' = 'admin') => {

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * `GET /console/v1/health` (README "Replicas"), for load balancers and orchestrators: no token,
+ * 200 when this replica can serve, 503 with the same body when it cannot.
+ */
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  /** Set on PostgreSQL, where replicas share the database. */
+  replica: z.string().optional(),
+  database: z.object({ engine: z.enum(['sqlite', 'postgres']), reachable: z.boolean(), ms: z.number().optional() }),
+  /** `enabled`: the service runs an MQTT gateway (`MQTT_PORT` not `off`); `sessions`: the devices it holds. */
+  gateway: z.object({ enabled: z.boolean(), listening: z.boolean(), sessions: z.number().int() }),
+});
+export type Health = z.infer<typeof healthSchema>;
