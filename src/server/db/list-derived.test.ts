@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceFilterQuerySchema, listDevicesQuerySchema, type ListDevicesQuery } from '@/contracts/roma';
+import { addDevice } from '../test-support/fixtures';
 import { idsInListOrder } from '../test-support/list-order';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DEFAULT_WORKSPACE } from './bootstrap';
@@ -64,7 +65,7 @@ async function expectTotalsMatchScans() {
 describe('list totals and the summary', () => {
   it('match a scan after seeding', expectTotalsMatchScans);
 
-  it('follow force-offline, status and tag edits, and deletions', async () => {
+  it('follow force-offline, status and tag edits, new devices and deletions', async () => {
     // Direct devices only: a gateway cannot be deleted while its sub-devices point at it.
     const online = (await list({ online_status: '1', node_type: '0', limit: '300' })).items.map((d) => d.id);
     await forceDevicesOffline(t.db, t.dialect, 'default', online, { user: 'admin', now: Date.now() });
@@ -77,6 +78,8 @@ describe('list totals and the summary', () => {
     await t.db.deleteFrom('device_tags').where('tag', '=', 'pilot').where('device_id', 'in', online.slice(40, 60)).execute();
     await t.db.updateTable('devices').set({ frozen: 1 }).where('id', 'in', online.slice(0, 20)).execute();
     await t.db.deleteFrom('devices').where('id', 'in', online.slice(20, 40)).execute();
+    const product = await t.db.selectFrom('products').selectAll().where('id', '=', 10001).executeTakeFirstOrThrow();
+    for (const online_status of [0, 1, 2]) await addDevice(t.db, product, { online_status, device_name: `temp-new-${online_status}`, tags: ['critical', 'pilot'] });
     await expectTotalsMatchScans();
   });
 });

@@ -1,4 +1,3 @@
-import type { DeviceSummary } from '@/contracts/console';
 import type { DeviceFilter } from '@/contracts/roma';
 import type { ListedDevices } from './listed-devices';
 
@@ -41,18 +40,4 @@ export function matchSlots(devices: ListedDevices, workspace: number, filter: De
     }
   }
   return total;
-}
-
-/** The fleet summary of the `total` slots that are `selected`: how many in all, by connection, by status and frozen. */
-export function summarize(devices: ListedDevices, selected: (slot: number) => boolean, total: number): DeviceSummary {
-  const online = [0, 0, 0];
-  const status = [0, 0];
-  let frozen = 0;
-  for (let slot = 0; slot < devices.size; slot++) {
-    if (!selected(slot)) continue;
-    online[devices.online[slot]!]!++;
-    status[devices.status[slot]!]!++;
-    frozen += devices.frozen[slot]!;
-  }
-  return { total, online_status: { '0': online[0]!, '1': online[1]!, '2': online[2]! }, status: { '0': status[0]!, '1': status[1]! }, frozen };
 }

@@ -1,7 +1,7 @@
 import type { ListedDevices } from './listed-devices';
 
 /** Folds ASCII letters only, as SQLite's LIKE compares: the list's name search is LIKE's, exactly. */
-const foldAscii = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+export const foldAscii = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** Between two names in the joined text; 001's names never hold it, and a search that does is answered name by name. */
 const SEPARATOR = '\n';
