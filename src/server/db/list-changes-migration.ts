@@ -45,7 +45,7 @@ export function deviceListChanges(dialect: DialectName): Migration {
 }
 
 /** What SQLite kept only so that SQL could list, count and search devices quickly (0002-0008). */
-const REPLACED = {
+export const REPLACED = {
   triggers: [
     'device_counts_insert',
     'device_counts_delete',

@@ -8,6 +8,7 @@ import { connectionActivity } from './connection-activity-migration';
 import { deviceCounts, deviceTagCounts } from './device-counts-migration';
 import { coveringListIndexes, foldedNameTrigrams, nameTrigrams, rareFilterIndexesWithSortColumns } from './list-indexes-migration';
 import { deviceListChanges, dropStructuresTheListIndexReplaced } from './list-changes-migration';
+import { dropPostgresListIndexes } from './postgres-list-indexes-migration';
 import { deviceListCommits } from './list-commits-migration';
 import { liveConsole } from './live-console-migration';
 import { liveDevices } from './live-devices-migration';
@@ -151,6 +152,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0015_batch_tasks': batchTasks,
       '0016_device_list_commits': deviceListCommits(dialect),
       '0017_replicas': replicas,
+      '0018_drop_postgres_list_indexes': dropPostgresListIndexes(dialect),
     }),
   };
 }
