@@ -66,5 +66,6 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   // 0.36 s at 20,000. The WAL file may grow that large.
   sqlite.pragma('wal_autocheckpoint = 20000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', dataVersion: sqliteDataVersion(sqlite), listIndex: new DeviceListIndex('sqlite'), close: () => db.destroy() };
+  const dataVersion = sqliteDataVersion(sqlite);
+  return { db, dialect: 'sqlite', dataVersion, listIndex: new DeviceListIndex('sqlite', dataVersion), close: () => db.destroy() };
 }

@@ -3,6 +3,7 @@ import type { DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema, SORT_FIELDS, type DeviceFilter, type ListDevicesParams } from '@/contracts/roma';
 import { sortOrder } from '../sort-order';
 import { tagsByDevice } from '../device-tags';
+import type { DataVersion } from '../../cache/versioned-cache';
 import { idsIn, type DialectName } from '../dialect';
 import { listChangeLog, type ListChangeLog } from '../list-changes';
 import type { Database } from '../schema';
@@ -74,9 +75,14 @@ export class DeviceListIndex {
   #running: Promise<void> | undefined;
   #next: Promise<void> | undefined;
 
-  constructor(dialect: DialectName) {
+  /** SQLite: whether anything was written since the last catch-up, answered without a query (connect.ts). */
+  readonly #dataVersion: DataVersion | undefined;
+  #caughtUpAt: string | undefined;
+
+  constructor(dialect: DialectName, dataVersion?: DataVersion) {
     this.#dialect = dialect;
     this.#log = listChangeLog(dialect);
+    this.#dataVersion = dataVersion;
   }
 
   /**
@@ -127,6 +133,14 @@ export class DeviceListIndex {
   }
 
   async #catchUpNow(db: Db): Promise<void> {
+    // Read first: a write after this is seen by the next call, whatever this one reads.
+    const version = this.#dataVersion?.();
+    if (version !== undefined && version === this.#caughtUpAt && this.#since !== undefined) return;
+    await this.#readChanges(db);
+    this.#caughtUpAt = version;
+  }
+
+  async #readChanges(db: Db): Promise<void> {
     const now = await this.#log.now(db);
     if (this.#since !== undefined && this.#log.same(this.#since, now)) return;
     const { devices, orders, names, kept } = this.#held;
