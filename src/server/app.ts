@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
 import fastifySse from '@fastify/sse';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { REQUEST_ID_HEADER } from '@/contracts/auth';
@@ -19,12 +20,15 @@ import { iotdaBatchTaskRoutes } from './routes/iotda-batch-tasks';
 import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
 import { OneLinePerRequest } from './request-log';
+import { securityHeaders } from './security-headers';
 import { serveConsole } from './serve-console';
 
 export interface BuildAppOptions extends AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** The built console (`dist/web`): when set, the app serves it beside the API. */
-  webRoot?: string;
+  webRoot?: string | undefined;
+  /** Clients reach the service through TLS (`BEHIND_TLS`): HSTS is sent (security-headers.ts). */
+  behindTls?: boolean;
 }
 
 /** The API prefixes; anything else is the console's to serve. */
@@ -46,7 +50,7 @@ function asFailure(error: unknown, family: ReturnType<typeof familyOf>): ApiFail
 
 /** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
 export function buildApp(options: BuildAppOptions): FastifyInstance {
-  const { logger = false, webRoot, ...deps } = options;
+  const { logger = false, webRoot, behindTls = false, ...deps } = options;
   const app = Fastify({
     logger,
     genReqId: () => randomUUID(),
@@ -76,6 +80,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   );
 
   // First: it hooks each route as the route is added.
+  app.register(fastifyHelmet, securityHeaders(behindTls));
   app.register(fastifyCompress, ANSWER_COMPRESSION);
   app.register(authRoutes(deps));
   app.register(romaRoutes(deps));

@@ -20,6 +20,8 @@ export interface ServiceConfig {
   mqttConnectsPerAddress: number;
   /** This replica's name among several on one PostgreSQL; the same across its restarts (README "Replicas"). */
   replicaId: string;
+  /** Clients reach the service through TLS (a proxy or balancer ends it): answers carry HSTS. */
+  behindTls: boolean;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -47,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     mqttPort: env.MQTT_PORT === 'off' ? undefined : intFromEnv('MQTT_PORT', 1883, env),
     mqttConnectsPerAddress: intFromEnv('MQTT_CONNECTS_PER_ADDRESS', 200, env),
     replicaId: env.REPLICA_ID || `${hostname()}:${port}`,
+    behindTls: env.BEHIND_TLS === 'true',
   };
 }

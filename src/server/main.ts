@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     tasks,
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
+    behindTls: config.behindTls,
   });
 
   try {

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+import { createTestApp, type TestApp } from './test-support/test-app';
+
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const headersOf = async (app: TestApp['app'], url: string) => (await app.inject({ method: 'GET', url })).headers;
+
+  it('carry a strict policy, nosniff, no framing and no referrer on every answer, refused ones too', async () => {
+    for (const url of ['/console/v1/health', '/v2/default/link/instances/default/devices', '/no/such/page']) {
+      const headers = await headersOf(t.app, url);
+      const policy = String(headers['content-security-policy']).split(';').map((d) => d.trim());
+      expect(policy, url).toEqual(expect.arrayContaining(["default-src 'self'", "script-src 'self'", "script-src-attr 'none'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]));
+      expect(policy.join(';'), url).not.toContain('unsafe');
+      expect(headers['x-content-type-options'], url).toBe('nosniff');
+      expect(headers['x-frame-options'], url).toBe('DENY');
+      expect(headers['referrer-policy'], url).toBe('no-referrer');
+      expect(headers['strict-transport-security'], url).toBeUndefined();
+    }
+  });
+
+  it('add HSTS, and upgrade the page’s requests, only when told the service is behind TLS', async () => {
+    const app = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, vault: t.vault, tokenTtlSeconds: 60, behindTls: true });
+    const headers = await headersOf(app, '/console/v1/health');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(String(headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    expect(String((await headersOf(t.app, '/console/v1/health'))['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    await app.close();
+  });
+});
