@@ -149,4 +149,13 @@ describe('two replicas on one PostgreSQL', () => {
       { device_id: frozen!.id, reason: 'frozen' },
     ]);
   });
+
+  it('throttles sign-in across replicas: failures counted through one are refused by the other', async () => {
+    const signIn = (replica: Replica, password: string) =>
+      fetch(`${replica.baseUrl}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: ADMIN_USER, password }) });
+    for (let i = 0; i < 5; i++) expect((await signIn(a, 'not-the-password')).status).toBe(401);
+    const refused = await signIn(b, ADMIN_PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });

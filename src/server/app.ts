@@ -29,6 +29,8 @@ export interface BuildAppOptions extends AppDeps {
   webRoot?: string | undefined;
   /** Clients reach the service through TLS (`BEHIND_TLS`): HSTS is sent (security-headers.ts). */
   behindTls?: boolean;
+  /** The proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`), as Fastify's `trustProxy` takes them. */
+  trustProxy?: boolean | string;
 }
 
 /** The API prefixes; anything else is the console's to serve. */
@@ -50,9 +52,11 @@ function asFailure(error: unknown, family: ReturnType<typeof familyOf>): ApiFail
 
 /** Builds the HTTP app without listening: `main.ts` listens, tests call `inject`. */
 export function buildApp(options: BuildAppOptions): FastifyInstance {
-  const { logger = false, webRoot, behindTls = false, ...deps } = options;
+  const { logger = false, webRoot, behindTls = false, trustProxy = false, ...deps } = options;
   const app = Fastify({
     logger,
+    // Sign-in is throttled per client address: behind a balancer that is the client's, not the balancer's.
+    trustProxy,
     genReqId: () => randomUUID(),
     logController: new OneLinePerRequest(),
     bodyLimit: 1024 * 1024,

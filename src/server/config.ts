@@ -22,6 +22,8 @@ export interface ServiceConfig {
   replicaId: string;
   /** Clients reach the service through TLS (a proxy or balancer ends it): answers carry HSTS. */
   behindTls: boolean;
+  /** `true`, or the proxies' addresses (comma-separated), whose `X-Forwarded-For` names the client. */
+  trustProxy: boolean | string;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -50,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     mqttConnectsPerAddress: intFromEnv('MQTT_CONNECTS_PER_ADDRESS', 200, env),
     replicaId: env.REPLICA_ID || `${hostname()}:${port}`,
     behindTls: env.BEHIND_TLS === 'true',
+    trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
   };
 }

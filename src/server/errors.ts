@@ -19,6 +19,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string | number,
     message: string,
+    /** Sent with the refusal, e.g. a 429's `Retry-After`. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -31,6 +33,8 @@ export const ROMA_CODES = {
   resourceNotFound: 'ROMA.00110006',
   preconditionFailed: 'ROMA.00110412',
   unauthorized: 'APIGW.0301',
+  /** API Gateway's answer past a throttling limit (429). */
+  throttled: 'APIGW.0308',
   apiNotFound: 'APIGW.0101',
   internal: 'ROMA.00000500',
 } as const;
@@ -53,6 +57,7 @@ export const enosFailure = (code: number, message: string) => new ApiFailure(200
 /** Writes a failure in the envelope of the request's family. */
 export function sendFailure(request: FastifyRequest, reply: FastifyReply, failure: ApiFailure): FastifyReply {
   const family = familyOf(request.url);
+  reply.headers(failure.headers);
   if (family === 'enos') {
     const code = typeof failure.code === 'number' ? failure.code : ENOS_CODES.invalidArguments;
     return reply.status(failure.status).send({ code, msg: failure.message, requestId: request.id, data: null });

@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     logger: { level: 'info' },
     webRoot: hasConsole ? config.webRoot : undefined,
     behindTls: config.behindTls,
+    trustProxy: config.trustProxy,
   });
 
   try {

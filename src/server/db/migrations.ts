@@ -14,6 +14,7 @@ import { liveConsole } from './live-console-migration';
 import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import { replicas } from './replicas-migration';
+import { signInThrottle } from './sign-in-throttle-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -153,6 +154,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0016_device_list_commits': deviceListCommits(dialect),
       '0017_replicas': replicas,
       '0018_drop_postgres_list_indexes': dropPostgresListIndexes(dialect),
+      '0019_sign_in_throttle': signInThrottle,
     }),
   };
 }

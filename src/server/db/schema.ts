@@ -154,6 +154,15 @@ export interface ReplicasTable {
   seen_at: number;
 }
 
+/** Failed sign-ins of one username or one client address (`key`), in the current window (0019). */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  first_at: number;
+  /** 0 while under the limit. */
+  blocked_until: number;
+}
+
 /** One device's subtask of a batch task, in the task's order (`seq`). */
 export interface BatchTaskDetailsTable {
   task_id: string;
@@ -181,6 +190,7 @@ export interface Database {
   org_public_keys: OrgPublicKeysTable;
   batch_tasks: BatchTasksTable;
   replicas: ReplicasTable;
+  sign_in_failures: SignInFailuresTable;
   batch_task_details: BatchTaskDetailsTable;
 }
 
