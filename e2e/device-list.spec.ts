@@ -131,11 +131,15 @@ test.describe('device list', () => {
     await waitForRows(page);
   });
 
-  test('signs out from the header', async ({ page }) => {
+  test('signs out from the header, and the service refuses the token from then on', async ({ page, request }) => {
     await signInAt(page, '/');
     await expect(page.getByRole('banner')).toContainText('admin');
+    const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('device-console.session')!) as { token: string }).token);
+    const listWith = () => request.get('/v2/default/link/instances/default/devices?limit=1', { headers: { 'x-auth-token': token } });
+    expect((await listWith()).status()).toBe(200);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect.poll(async () => (await listWith()).status()).toBe(401);
     await page.goto('/');
     await expect(page).toHaveURL(/\/sign-in/);
   });

@@ -8,6 +8,8 @@ export interface Session {
   workspace: WorkspaceRow;
   /** Milliseconds since the epoch. */
   expiresAt: number;
+  /** Undefined for a token issued before the service kept it. */
+  issuedAt: number | undefined;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -16,7 +18,7 @@ export async function issueToken(db: Kysely<Database>, userId: number, workspace
   const token = randomBytes(32).toString('base64url');
   const expiresAt = now + ttlSeconds * 1000;
   await db.deleteFrom('tokens').where('expires_at', '<', now).execute();
-  await db.insertInto('tokens').values({ token_hash: hashToken(token), user_id: userId, workspace_id: workspaceId, expires_at: expiresAt }).execute();
+  await db.insertInto('tokens').values({ token_hash: hashToken(token), user_id: userId, workspace_id: workspaceId, expires_at: expiresAt, issued_at: now }).execute();
   return { token, expiresAt };
 }
 
@@ -27,11 +29,17 @@ export async function resolveToken(db: Kysely<Database>, token: string, now = Da
     .selectFrom('tokens')
     .innerJoin('users', 'users.id', 'tokens.user_id')
     .innerJoin('workspaces', 'workspaces.id', 'tokens.workspace_id')
-    .select(['users.id as userId', 'users.username', 'tokens.expires_at as expiresAt', 'workspaces.id', 'workspaces.name', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
+    .select(['users.id as userId', 'users.username', 'tokens.expires_at as expiresAt', 'tokens.issued_at as issuedAt', 'workspaces.id', 'workspaces.name', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
     .where('tokens.token_hash', '=', hashToken(token))
     .where('tokens.expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { userId, username, expiresAt, ...workspace } = row;
-  return { userId, username, workspace, expiresAt };
+  const { userId, username, expiresAt, issuedAt, ...workspace } = row;
+  return { userId, username, workspace, expiresAt: Number(expiresAt), issuedAt: issuedAt === null ? undefined : Number(issuedAt) };
+}
+
+/** Ends the token at once (sign-out): every replica refuses it from the next call. Answers whether it was live. */
+export async function revokeToken(db: Kysely<Database>, token: string): Promise<boolean> {
+  const result = await db.deleteFrom('tokens').where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

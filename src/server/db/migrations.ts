@@ -15,6 +15,7 @@ import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import { replicas } from './replicas-migration';
 import { signInThrottle } from './sign-in-throttle-migration';
+import { tokenIssuedAt } from './token-issued-migration';
 import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
@@ -155,6 +156,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0017_replicas': replicas,
       '0018_drop_postgres_list_indexes': dropPostgresListIndexes(dialect),
       '0019_sign_in_throttle': signInThrottle,
+      '0020_token_issued_at': tokenIssuedAt,
     }),
   };
 }

@@ -28,6 +28,8 @@ export interface TokensTable {
   user_id: number;
   workspace_id: string;
   expires_at: number;
+  /** Null for tokens issued before 0020. */
+  issued_at: Generated<number | null>;
 }
 
 export interface ProductsTable {

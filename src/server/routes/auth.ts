@@ -1,12 +1,27 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { signInBodySchema, SUBJECT_TOKEN_HEADER, type SignInResponse } from '@/contracts/auth';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { clearSignInFailures, noteSignInFailure, signInWait } from '../auth/sign-in-throttle';
-import { issueToken } from '../auth/tokens';
+import { issueToken, resolveToken, revokeToken } from '../auth/tokens';
+import type { WorkspaceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
 import { ApiFailure, ROMA_CODES, romaBadParameter } from '../errors';
 import { issuePath, parseInput } from '../parse-input';
+
+/** IAM's token body, for a sign-in and for a look at a token. */
+function tokenAnswer(token: { username: string; issuedAt: number; expiresAt: number; workspace: Pick<WorkspaceRow, 'project_id' | 'instance_id' | 'org_id'> }): SignInResponse {
+  return {
+    token: {
+      issued_at: new Date(token.issuedAt).toISOString(),
+      expires_at: new Date(token.expiresAt).toISOString(),
+      user: { name: token.username },
+      project: { id: token.workspace.project_id },
+      instance: { id: token.workspace.instance_id },
+      org: { id: token.workspace.org_id },
+    },
+  };
+}
 
 /** A hash no password matches, checked for unknown users so that they take as long as known ones. */
 let unknownHash: Promise<string> | undefined;
@@ -38,17 +53,30 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       await clearSignInFailures(deps.db, user.username);
       const issuedAt = Date.now();
       const { token, expiresAt } = await issueToken(deps.db, user.id, user.workspaceId, deps.tokenTtlSeconds, issuedAt);
-      const answer: SignInResponse = {
-        token: {
-          issued_at: new Date(issuedAt).toISOString(),
-          expires_at: new Date(expiresAt).toISOString(),
-          user: { name: user.username },
-          project: { id: user.project_id },
-          instance: { id: user.instance_id },
-          org: { id: user.org_id },
-        },
-      };
+      const answer = tokenAnswer({ username: user.username, issuedAt, expiresAt, workspace: { project_id: user.project_id, instance_id: user.instance_id, org_id: user.org_id } });
       return reply.status(201).header(SUBJECT_TOKEN_HEADER, token).send(answer);
+    });
+
+    // IAM's "validate token" and "revoke token": the caller's X-Auth-Token admits the call, X-Subject-Token names the token.
+    const subjectOf = async (request: FastifyRequest) => {
+      const header = request.headers[SUBJECT_TOKEN_HEADER];
+      if (typeof header !== 'string' || header === '') throw romaBadParameter('iam.token.validate', SUBJECT_TOKEN_HEADER, 'header');
+      const subject = await resolveToken(deps.db, header);
+      // Another workspace's token answers as a missing one.
+      if (!subject || subject.workspace.id !== request.session.workspace.id) throw new ApiFailure(404, ROMA_CODES.resourceNotFound, 'The token does not exist or has expired.');
+      return { header, subject };
+    };
+
+    app.get('/v3/auth/tokens', async (request, reply) => {
+      const { header, subject } = await subjectOf(request);
+      const issuedAt = subject.issuedAt ?? subject.expiresAt - deps.tokenTtlSeconds * 1000;
+      return reply.header(SUBJECT_TOKEN_HEADER, header).send(tokenAnswer({ ...subject, issuedAt }));
+    });
+
+    app.delete('/v3/auth/tokens', async (request, reply) => {
+      const { header } = await subjectOf(request);
+      await revokeToken(deps.db, header);
+      return reply.status(204).send();
     });
   };
 }

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { AUTH_TOKEN_HEADER } from '@/contracts/auth';
+import { resolveToken } from '../auth/tokens';
 import { ACTIVITY_MINUTES, connectionActivity, MINUTE_MS, RECENT_MINUTES } from '../db/connection-activity';
 import { summarizeDevices } from '../db/device-queries';
 import type { AppDeps } from '../deps';
@@ -13,6 +15,8 @@ import { romaInstance } from './roma-input';
 const EVENTS = 'console.events';
 /** A comment line this often keeps proxies from closing a quiet stream (DESIGN.md: every 15 s). */
 export const HEARTBEAT_MS = 15_000;
+/** How often an open stream asks whether its token was revoked: a signed-out console stops hearing within this. */
+export const REVOCATION_CHECK_MS = 5_000;
 /** Stream writes between two turns of the event loop at I/O (see WriteTurns). */
 const WRITES_PER_TURN = 16;
 
@@ -55,10 +59,19 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
       // Typed as always present; absent when the Accept header did not ask for the stream.
       if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');
       const stream = new WorkspaceStream({ db: deps.db, feed, summary, activity, eventChanges, tasks }, workspace.id, reply.sse.lastEventId ?? undefined);
-      // The stream lives no longer than the token that opened it: the reader signs in again.
+      // The stream lives no longer than the token that opened it, expired or revoked (sign-out, on
+      // any replica): the reader signs in again.
       const expiry = setTimeout(() => reply.sse.close(), Math.max(0, request.session.expiresAt - Date.now()));
+      const token = String(request.headers[AUTH_TOKEN_HEADER]);
+      const revocation = setInterval(() => {
+        resolveToken(deps.db, token).then(
+          (session) => session || reply.sse.close(),
+          () => undefined,
+        );
+      }, REVOCATION_CHECK_MS);
       reply.sse.onClose(() => {
         clearTimeout(expiry);
+        clearInterval(revocation);
         stream.stop();
       });
       reply.sse.keepAlive();

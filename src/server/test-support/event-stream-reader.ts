@@ -10,6 +10,8 @@ export interface EventStreamReader {
   /** The events received and not yet taken. */
   pending: () => EventSourceMessage[];
   comments: string[];
+  /** Resolves once the stream has ended, closed by either side. */
+  ended: Promise<void>;
   close: () => void;
 }
 
@@ -32,16 +34,17 @@ export async function openEventStream(url: string, token: string | undefined, he
   });
   const isStream = response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
   const body = isStream ? '' : await response.text();
-  if (isStream && response.body) {
-    void (async () => {
-      const decoder = new TextDecoder();
-      try {
-        for await (const chunk of response.body!) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-      } catch {
-        // Closed by the test, or by the service: the events read so far stay readable.
-      }
-    })();
-  }
+  const ended =
+    isStream && response.body
+      ? (async () => {
+          const decoder = new TextDecoder();
+          try {
+            for await (const chunk of response.body!) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+          } catch {
+            // Closed by the test, or by the service: the events read so far stay readable.
+          }
+        })()
+      : Promise.resolve();
 
   const next = (wanted: (event: EventSourceMessage) => boolean = () => true, timeoutMs = 5_000) =>
     new Promise<EventSourceMessage>((resolve, reject) => {
@@ -68,6 +71,7 @@ export async function openEventStream(url: string, token: string | undefined, he
     next,
     pending: () => [...received],
     comments,
+    ended,
     close: () => controller.abort(),
   };
 }

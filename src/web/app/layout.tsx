@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
-import { endSession, type Session } from '@/web/api/session';
+import type { Session } from '@/web/api/session';
+import { signOut } from '@/web/api/sign-out';
 import { LiveIndicator } from '@/web/features/live/live-indicator';
 
 function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
@@ -24,8 +25,8 @@ export function Layout({ session, children }: { session: Session; children: Reac
     shownPath.current = pathname;
     mainRef.current?.focus();
   }, [pathname]);
-  const signOut = () => {
-    endSession();
+  const leave = () => {
+    void signOut();
     queryClient.clear();
     navigate('/sign-in', { replace: true });
   };
@@ -66,7 +67,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
             <span className="visually-hidden">Signed in as </span>
             {session.user}
           </span>
-          <button type="button" className="button button-ghost" onClick={signOut}>
+          <button type="button" className="button button-ghost" onClick={leave}>
             Sign out
           </button>
         </div>
