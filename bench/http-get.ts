@@ -34,3 +34,4 @@ export async function listTotal(baseUrl: string, token: string, query: string): 
 
 /** The demo workspace's list call (DESIGN.md: project and instance are `default`). */
 export const DEVICES_PATH = '/v2/default/link/instances/default/devices';
+export const SUMMARY_PATH = '/console/v1/projects/default/instances/default/device-summary';

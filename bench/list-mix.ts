@@ -3,7 +3,7 @@ import { listTotal } from './http-get';
 
 // Filters an operator uses: none, substring searches (common, rare, none matching, with 001's punctuation),
 // each ROMA filter, and combinations. Names look like `cold-store-temp-0042(spare)` (src/server/db/seed).
-const FILTERS = [
+export const FILTERS = [
   '',
   'device_name=temp',
   'device_name=meter-00',

@@ -30,7 +30,9 @@ export function printTable(results: readonly FigureResult[], options: BenchOptio
   const header = ['#', 'figure', 'median', `spread (min – max, ${options.rounds} round${options.rounds === 1 ? '' : 's'})`, 'goal', ''];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((text, c) => text.padEnd(widths[c]!)).join('  ').trimEnd();
-  const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
+  // Which fleet the figures are of: issue 20's goals are set at 1,000,000 devices.
+  const fleet = `engine: SQLite, ${options.devices.toLocaleString('en-US')} devices`;
+  const out = [fleet, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   for (const [i, r] of results.entries()) {
     if (r.na) out.push(`${i + 1}. n/a: ${r.na}`);
     else if (r.detail) out.push(`${i + 1}. ${Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(', ')}`);
