@@ -2,41 +2,18 @@ import type { Kysely } from 'kysely';
 import type { DeviceSummary } from '@/contracts/console';
 import { deviceFilterQuerySchema, SORT_FIELDS, type DeviceFilter, type ListDevicesParams } from '@/contracts/roma';
 import { sortOrder } from '../sort-order';
-import { tagsByDevice } from '../device-tags';
 import type { DataVersion } from '../../cache/versioned-cache';
-import { idsIn, type DialectName } from '../dialect';
+import type { DialectName } from '../dialect';
 import { listChangeLog, type ListChangeLog } from '../list-changes';
 import type { Database } from '../schema';
-import { LISTED_COLUMNS, ListedDevices, type ListedRow } from './listed-devices';
+import { ListedDevices } from './listed-devices';
 import { KeptSelections, summarize, summaryStateOf, type KeptSelection, type SummaryState } from './kept-selections';
 import { matchSlots } from './match-slots';
 import { NameMatches } from './name-matches';
+import { readAllListed, readListed } from './read-listed';
 import { SortOrders, type SortKeys } from './sort-orders';
 
 type Db = Kysely<Database>;
-
-/** The listed columns and tags of the devices `ids`. */
-async function readListed(db: Db, dialect: DialectName, ids: readonly number[]): Promise<{ rows: ListedRow[]; tags: Map<number, string[]> }> {
-  const rows = await db.selectFrom('devices').select(LISTED_COLUMNS).where('id', 'in', idsIn(dialect, ids)).execute();
-  const tags = await tagsByDevice(db, idsIn(dialect, ids));
-  return { rows, tags };
-}
-
-/**
- * Every device's listed columns and tags, a chunk of ids at a time, each put before the next is
- * read: at 1,000,000 devices one read of every row held them all as objects at once, and the
- * process kept that peak (RSS 1.2 GiB) long after they were gone.
- */
-const READ_CHUNK = 20_000;
-async function readAllListed(db: Db, dialect: DialectName, put: (row: ListedRow, tags: readonly string[]) => void): Promise<void> {
-  for (let after = -1; ; ) {
-    const rows = await db.selectFrom('devices').select(LISTED_COLUMNS).where('id', '>', after).orderBy('id').limit(READ_CHUNK).execute();
-    if (rows.length === 0) return;
-    const tags = await tagsByDevice(db, idsIn(dialect, rows.map((row) => row.id)));
-    for (const row of rows) put(row, tags.get(row.id) ?? []);
-    after = rows[rows.length - 1]!.id;
-  }
-}
 
 /** Every filter the contract knows, so one added later is never mistaken for none. */
 const FILTERS = Object.keys(deviceFilterQuerySchema.shape) as Array<keyof DeviceFilter>;
