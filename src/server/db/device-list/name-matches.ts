@@ -32,7 +32,7 @@ export class NameMatches {
       for (let slot = 0; slot < size; slot++) if (foldAscii(name[slot]!).includes(needle)) marks[slot] = 1;
       return marks;
     }
-    const text = this.#text ?? this.#join();
+    const text = this.join();
     const starts = this.#starts;
     let slot = 0;
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, starts[slot + 1]!)) {
@@ -42,7 +42,12 @@ export class NameMatches {
     return marks;
   }
 
-  #join(): string {
+  /** The names joined, joined now if they are not (warm joins them before the first search). */
+  join(): string {
+    return this.#text ?? this.#joinNames();
+  }
+
+  #joinNames(): string {
     const { name, size } = this.devices;
     const folded = name.slice(0, size).map(foldAscii);
     const starts = new Float64Array(size + 1);
