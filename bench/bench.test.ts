@@ -53,8 +53,9 @@ function runQuickBench(): Promise<{ code: number | null; output: string }> {
 it('measures every figure in quick mode', { timeout: 180_000 }, async () => {
   const { code, output } = await runQuickBench();
   expect(code, output).toBe(0);
-  const results = JSON.parse(await readFile(out, 'utf8')) as { mode: string; calibrationMs: number; figures: FigureResult[] };
-  expect(results.mode).toBe('quick');
+  const results = JSON.parse(await readFile(out, 'utf8')) as { mode: string; engine: string; devices: number; calibrationMs: number; figures: FigureResult[] };
+  expect(results).toMatchObject({ mode: 'quick', engine: 'SQLite', devices: 2_000 });
+  expect(output).toContain('engine: SQLite, 2,000 devices');
   expect(results.calibrationMs).toBeGreaterThan(0);
   expect(results.figures.map((f) => f.id)).toEqual(FIGURE_IDS);
   for (const figure of results.figures) {

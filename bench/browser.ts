@@ -5,7 +5,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // The bench's own handlers close it: Playwright's would exit on Ctrl-C before the bench has stopped its database.
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, handleSIGINT: false, handleSIGTERM: false });
 }
 
 /** A fresh tab opened at `path` and signed in through the form, as an operator does; the console returns to `path`. */

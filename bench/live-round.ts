@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { CREDENTIALS_FILE } from '@/server/db/seed/credentials-file';
 import type { Page } from '@playwright/test';
 import { openSignedIn, waitForRows } from './browser';
@@ -8,7 +7,7 @@ import { armClickToText } from './in-page';
 import type { BenchContext } from './figure';
 import { interactionLatency } from './figures/interaction-latency';
 import { listLatency } from './figures/list-latency';
-import { SQLITE_FILE } from './paths';
+import { countRowWrites } from './fleet-reads';
 import { processCpuMs } from './process-cpu';
 import { pickProbe, rowPaintedSamples } from './row-painted-probe';
 import type { Service } from './service';
@@ -54,16 +53,6 @@ export interface LiveRound {
 async function rssMib(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, 0);
-}
-
-/** Device-row writes so far: the change log numbers each write of a listed column (last_active_time among them). */
-function rowWrites(dataDir: string): number {
-  const db = new Database(path.join(dataDir, SQLITE_FILE), { readonly: true });
-  try {
-    return (db.prepare('SELECT max(seq) AS seq FROM device_list_changes').get() as { seq: number | null }).seq ?? 0;
-  } finally {
-    db.close();
-  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -123,10 +112,10 @@ async function consoleUnderChurn(context: BenchContext, service: Service, simula
   } finally {
     await page.context().close();
   }
-  const writesBefore = rowWrites(service.dataDir);
+  const writes = await countRowWrites(service);
   const started = performance.now();
   const interactions = await interactionLatency.run({ ...context, options: { ...context.options, rounds: 1 }, service });
-  const writesPerSecond = round((rowWrites(service.dataDir) - writesBefore) / ((performance.now() - started) / 1000), 0);
+  const writesPerSecond = round((await writes.stop()) / ((performance.now() - started) / 1000), 0);
   return {
     rowPaintedP50: percentile(painted, 50),
     rowPaintedP95: percentile(painted, 95),
@@ -205,10 +194,10 @@ async function liveRound(context: BenchContext): Promise<LiveRound> {
     const first = await simulator.firstAttempts;
     const [serviceRssMib, simulatorRssMib] = await Promise.all([rssMib(service.pid), rssMib(simulator.pid)]);
 
-    const writesBefore = rowWrites(service.dataDir);
+    const writes = await countRowWrites(service);
     const listStarted = performance.now();
     const list = await listP95(context, service);
-    const rowWritesPerSecond = (rowWrites(service.dataDir) - writesBefore) / ((performance.now() - listStarted) / 1000);
+    const rowWritesPerSecond = (await writes.stop()) / ((performance.now() - listStarted) / 1000);
 
     return {
       connected: first.connected,

@@ -10,3 +10,12 @@ it('takes the fleet size from --devices, and refuses a size that is not a whole 
     expect(() => benchOptions(bad), bad.join(' ')).toThrow(/--devices takes a whole number/);
   }
 });
+
+it('runs on SQLite unless --db says postgres, and refuses any other engine', () => {
+  expect(benchOptions([]).db).toBe('sqlite');
+  expect(benchOptions(['--db', 'sqlite']).db).toBe('sqlite');
+  expect(benchOptions(['--quick', '--db', 'postgres', '--devices', '500'])).toMatchObject({ db: 'postgres', devices: 500, quick: true });
+  for (const bad of [['--db'], ['--db', 'mysql'], ['--db', 'Postgres'], ['--db', '--quick']]) {
+    expect(() => benchOptions(bad), bad.join(' ')).toThrow(/--db takes sqlite or postgres/);
+  }
+});

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import type { DialectName } from '@/server/db/dialect';
 import { ROOT } from './paths';
 
 /** How much work each figure does: the full run makes the table, quick mode keeps the harness from rotting. */
 export interface BenchOptions {
   quick: boolean;
   devices: number;
+  /** `--db postgres`: the service runs on a throw-away PostgreSQL cluster instead of SQLite. */
+  db: DialectName;
   /** Repetitions of each figure, for its median and spread. */
   rounds: number;
   /** Sequential list requests per round (issue 6: at least 200). */
@@ -36,6 +39,15 @@ function devicesOption(argv: readonly string[], fallback: number): number {
   return Number(value);
 }
 
+/** `--db sqlite|postgres`: the engine every figure's service runs on. */
+function dbOption(argv: readonly string[]): DialectName {
+  const at = argv.indexOf('--db');
+  if (at < 0) return 'sqlite';
+  const value = argv[at + 1] ?? '';
+  if (value !== 'sqlite' && value !== 'postgres') throw new Error(`--db takes sqlite or postgres, got "${value}"`);
+  return value;
+}
+
 export function benchOptions(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
   const onlyAt = argv.indexOf('--only');
@@ -43,6 +55,7 @@ export function benchOptions(argv: readonly string[] = process.argv.slice(2), en
   return {
     quick,
     devices,
+    db: dbOption(argv),
     rounds: quick ? 1 : 3,
     listRequests: quick ? 200 : 300,
     throughputSeconds: quick ? 2 : 10,

@@ -17,8 +17,8 @@ export function notMeasured(figure: Figure, reason: string): FigureResult {
 
 const cell = (value: number | null) => (value === null ? 'n/a' : String(value));
 
-/** The table on stdout: one line a figure, then what explains each. */
-export function printTable(results: readonly FigureResult[], options: BenchOptions): void {
+/** The table on stdout: one line a figure, then what explains each; `engine` is the database the service ran on. */
+export function printTable(results: readonly FigureResult[], options: BenchOptions, engine: string): void {
   const rows = results.map((r, i) => [
     String(i + 1),
     r.title,
@@ -31,7 +31,7 @@ export function printTable(results: readonly FigureResult[], options: BenchOptio
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((text, c) => text.padEnd(widths[c]!)).join('  ').trimEnd();
   // Which fleet the figures are of: issue 20's goals are set at 1,000,000 devices.
-  const fleet = `engine: SQLite, ${options.devices.toLocaleString('en-US')} devices`;
+  const fleet = `engine: ${engine}, ${options.devices.toLocaleString('en-US')} devices`;
   const out = [fleet, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   for (const [i, r] of results.entries()) {
     if (r.na) out.push(`${i + 1}. n/a: ${r.na}`);
@@ -54,10 +54,11 @@ export function printLoad(load: MachineLoad): void {
   process.stdout.write(`Machine speed: a fixed JSON workload took ${load.calibrationMs} ms (lower is faster; compare runs by it).\n`);
 }
 
-export async function writeResults(file: string, options: BenchOptions, load: MachineLoad, results: readonly FigureResult[]): Promise<void> {
+export async function writeResults(file: string, options: BenchOptions, engine: string, load: MachineLoad, results: readonly FigureResult[]): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const document = {
     mode: options.quick ? 'quick' : 'full',
+    engine,
     devices: options.devices,
     rounds: options.rounds,
     finishedAt: new Date().toISOString(),

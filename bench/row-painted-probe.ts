@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import mqtt from 'mqtt';
 import path from 'node:path';
 import { CREDENTIALS_FILE } from '@/server/db/seed/credentials-file';
 import { connectCredentials } from '@/simulator/iotda-credentials';
 import { readProvisioningFile, type ProvisionedDevice } from '@/simulator/provisioning-file';
-import { SQLITE_FILE } from './paths';
+import { readBeside } from './fleet-reads';
 import type { Service } from './service';
 
 declare global {
@@ -21,18 +21,21 @@ export interface Probe extends ProvisionedDevice {
 /** A device the simulator does not drive (after its first `simulated`), enabled, unfrozen and offline: the gateway lets it in. */
 export async function pickProbe(service: Service, simulated: number): Promise<Probe> {
   const provisioned = (await readProvisioningFile(path.join(service.dataDir, CREDENTIALS_FILE))).slice(simulated);
-  const db = new Database(path.join(service.dataDir, SQLITE_FILE), { readonly: true });
-  try {
-    const find = db.prepare<[string], { device_name: string }>(
-      "SELECT device_name FROM devices WHERE product_id || '_' || node_id = ? AND status = 0 AND frozen = 0 AND connected = 0",
-    );
+  const probe = await readBeside(service, async (db) => {
     for (const device of provisioned) {
-      const row = find.get(device.deviceId);
+      const row = await db
+        .selectFrom('devices')
+        .select('device_name')
+        .where(sql<string>`product_id || '_' || node_id`, '=', device.deviceId)
+        .where('status', '=', 0)
+        .where('frozen', '=', 0)
+        .where('connected', '=', 0)
+        .executeTakeFirst();
       if (row) return { ...device, name: row.device_name };
     }
-  } finally {
-    db.close();
-  }
+    return undefined;
+  });
+  if (probe) return probe;
   throw new Error('no enabled, unfrozen, offline device outside the simulated ones');
 }
 

@@ -19,11 +19,12 @@ import { listPageWire } from './figures/list-page-wire';
 import { listThroughput } from './figures/list-throughput';
 import { summaryLatency } from './figures/summary-latency';
 import { optimisticFeedback } from './figures/optimistic-feedback';
-import { copyFleet, seedFleet } from './fleet-db';
+import { postgresFleet } from './fleet-postgres';
+import { sqliteFleet } from './fleet-sqlite';
 import { benchOptions } from './options';
 import { WEB_ROOT } from './paths';
 import { notMeasured, printLoad, printTable, resultOf, writeResults } from './report';
-import { startService } from './service';
+import { startService, type Service } from './service';
 import { round } from './stats';
 
 /** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console, issue 24's of the wire and issue 20's. */
@@ -35,6 +36,9 @@ const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, listThroug
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+/** Set by Ctrl-C or a kill: the run measures and reports nothing more while it cleans up, then exits. */
+let interrupted = false;
+
 async function main(): Promise<void> {
   const options = benchOptions();
   const unknown = options.only?.filter((id) => !FIGURES.some((f) => f.spec.id === id)) ?? [];
@@ -43,20 +47,47 @@ async function main(): Promise<void> {
   const loadAtStart = round(loadavg()[0]!, 2);
   const calibration = calibrationMs();
   const work = await mkdtemp(path.join(tmpdir(), 'device-console-bench-'));
+  const opening = options.db === 'postgres' ? postgresFleet(work) : Promise.resolve(sqliteFleet(work));
   const password = randomBytes(12).toString('base64url');
-  const seedDir = path.join(work, 'seed');
   let browser: Browser | undefined;
-  let copies = 0;
+  const running = new Set<Service>();
+  let cleaning: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      await Promise.all([...running].map((service) => service.stop()));
+      await browser?.close();
+      await (await opening.catch(() => undefined))?.close();
+      await rm(work, { recursive: true, force: true });
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // PostgreSQL's server runs in a session of its own, out of reach of the terminal's Ctrl-C: the bench
+    // stops it on the way out, which a second Ctrl-C must not cut short.
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      // Connections the run still holds (the seed's, say) break as the server stops; the run is over, so that is no crash.
+      process.on('uncaughtException', () => {});
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
   const serviceOn = async (mqtt = false) => {
-    const dataDir = path.join(work, `run-${++copies}`);
-    await copyFleet(seedDir, dataDir);
+    const fleet = await opening;
     // A live service runs beside the main one, so it takes any free port.
-    return startService({ port: mqtt ? 0 : options.port, dataDir, devices: options.devices, password, webRoot: WEB_ROOT, mqtt });
+    const service = await startService({ port: mqtt ? 0 : options.port, ...(await fleet.copy()), devices: options.devices, password, webRoot: WEB_ROOT, mqtt });
+    running.add(service);
+    return {
+      ...service,
+      stop: async () => {
+        running.delete(service);
+        await service.stop();
+      },
+    };
   };
 
   try {
-    say(`Device Console bench (${options.quick ? 'quick' : 'full'}): seeding ${options.devices.toLocaleString('en-US')} devices…`);
-    const seeded = await seedFleet(seedDir, options.devices, password);
+    const fleet = await opening;
+    say(`Device Console bench (${options.quick ? 'quick' : 'full'}): seeding ${options.devices.toLocaleString('en-US')} devices on ${fleet.engine}…`);
+    const seeded = await fleet.seed(options.devices, password);
     say(`  seeded in ${Math.round(seeded.ms)} ms`);
     // The console may fail to build while someone edits it; the server figures are measured regardless.
     let consoleProblem: string | undefined;
@@ -86,6 +117,7 @@ async function main(): Promise<void> {
     const results = new Map<Figure, FigureResult>();
     try {
       for (const figure of RUN_ORDER.filter(chosen)) {
+        if (interrupted) break;
         say(`  measuring: ${figure.spec.title}…`);
         const started = performance.now();
         try {
@@ -98,23 +130,24 @@ async function main(): Promise<void> {
     } finally {
       await context.service.stop();
     }
+    if (interrupted) return;
 
     const ordered = FIGURES.filter(chosen).map((f) => results.get(f)!);
     const load = { cores: availableParallelism(), loadAtStart, loadAtEnd: round(loadavg()[0]!, 2), calibrationMs: calibration };
     say('');
-    printTable(ordered, options);
+    printTable(ordered, options, fleet.engine);
     printLoad(load);
     // A partial run leaves the full run's results as they are.
     if (options.only) return;
-    await writeResults(options.out, options, load, ordered);
+    await writeResults(options.out, options, fleet.engine, load, ordered);
     say(`\nWrote ${path.relative(process.cwd(), options.out) || options.out}`);
   } finally {
-    await browser?.close();
-    await rm(work, { recursive: true, force: true });
+    await cleanUp();
   }
 }
 
 main().catch((error: unknown) => {
+  if (interrupted) return;
   console.error('The bench harness failed:', error);
   process.exit(1);
 });

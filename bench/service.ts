@@ -9,6 +9,8 @@ export interface Service {
   /** An admin token, for the figures that call the API directly. */
   token: string;
   dataDir: string;
+  /** PostgreSQL: the database it runs on; SQLite's is a file in `dataDir`. */
+  databaseUrl?: string;
   /** Where its MQTT gateway listens, when started with `mqtt`. */
   mqttUrl?: string;
   stop: () => Promise<void>;
@@ -17,6 +19,8 @@ export interface Service {
 export interface ServiceOptions {
   port: number;
   dataDir: string;
+  /** Runs it on PostgreSQL, on this database. */
+  databaseUrl?: string;
   devices: number;
   password: string;
   webRoot: string;
@@ -86,7 +90,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       HOST: '127.0.0.1',
       PORT: String(options.port),
       DATA_DIR: options.dataDir,
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       SEED_DEVICES: String(options.devices),
       CONSOLE_ADMIN_PASSWORD: options.password,
       WEB_ROOT: options.webRoot,
@@ -106,7 +110,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     clearTimeout(timer);
   };
   try {
-    return { baseUrl, pid: child.pid!, dataDir: options.dataDir, token: await signIn(baseUrl, options.password), ...(mqttUrl && { mqttUrl }), stop };
+    return { baseUrl, pid: child.pid!, dataDir: options.dataDir, databaseUrl: options.databaseUrl, token: await signIn(baseUrl, options.password), ...(mqttUrl && { mqttUrl }), stop };
   } catch (error) {
     await stop();
     throw error;
