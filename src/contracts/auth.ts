@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from './operators';
 
 /** `POST /v3/auth/tokens` body; the token comes back in the `X-Subject-Token` header. */
 export const signInBodySchema = z.object({
@@ -12,6 +13,8 @@ export const signInResponseSchema = z.object({
     expires_at: z.string(),
     issued_at: z.string(),
     user: z.object({ name: z.string() }),
+    /** IAM's roles of the token; here the one role of the user (DESIGN.md "Operators"). */
+    roles: z.array(z.object({ name: roleSchema })),
     project: z.object({ id: z.string() }),
     instance: z.object({ id: z.string() }),
     org: z.object({ id: z.string() }),

@@ -5,10 +5,12 @@ import fastifySse from '@fastify/sse';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ENOS_CODES } from '@/contracts/enos';
+import { recordRefusal } from './audit/record-refusal';
 import { requireSession } from './auth/require-session';
 import { ANSWER_COMPRESSION } from './answer-compression';
 import type { AppDeps } from './deps';
 import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
 import { serializeOnce } from './events/serialize-once';
@@ -20,6 +22,7 @@ import { iotdaBatchTaskRoutes } from './routes/iotda-batch-tasks';
 import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
 import { OneLinePerRequest } from './request-log';
+import { userRoutes } from './routes/users';
 import { securityHeaders } from './security-headers';
 import { serveConsole } from './serve-console';
 
@@ -69,10 +72,16 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   });
   app.addHook('preHandler', requireSession(deps));
 
-  app.setErrorHandler((error, request, reply) => {
+  // Every route of the API says who may call it: a new route that forgets fails at start-up, not in production.
+  app.addHook('onRoute', (route) => {
+    if (isApiPath(route.url) && !route.config?.public && !route.config?.role) throw new Error(`${route.method} ${route.url} names no role (config.role)`);
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
     const failure = asFailure(error, familyOf(request.url));
     if (failure) {
       request.log.info({ code: failure.code, status: failure.status }, failure.message);
+      await recordRefusal(deps.db, request, failure).catch((err: unknown) => request.log.error({ err }, 'the refusal could not be recorded'));
       return sendFailure(request, reply, failure);
     }
     request.log.error({ err: error }, 'unexpected error');
@@ -92,6 +101,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(iotdaRoutes(deps));
   app.register(iotdaBatchTaskRoutes(deps));
   app.register(consoleRoutes(deps));
+  app.register(userRoutes(deps));
+  app.register(auditRoutes(deps));
   if (deps.changeFeed) {
     const feed = deps.changeFeed;
     app.register(async (events) => {

@@ -33,6 +33,10 @@ export const ROMA_CODES = {
   resourceNotFound: 'ROMA.00110006',
   preconditionFailed: 'ROMA.00110412',
   unauthorized: 'APIGW.0301',
+  /** API Gateway's answer when the caller lacks the rights for the call (403). */
+  forbidden: 'APIGW.0302',
+  /** Ours: the change conflicts with what is stored (a user that exists, the last enabled admin) (409). */
+  conflict: 'CONSOLE.00000409',
   /** API Gateway's answer past a throttling limit (429). */
   throttled: 'APIGW.0308',
   apiNotFound: 'APIGW.0101',

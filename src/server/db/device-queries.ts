@@ -3,6 +3,7 @@ import type { DeviceSummary } from '@/contracts/console';
 import type { Device } from '@/contracts/device';
 import type { DeviceFilter, ListDevicesParams, UpdateDeviceBody } from '@/contracts/roma';
 import { connectionChanged, forceOffline, type ConnectionState } from '../domain/force-offline';
+import { changedFields, type AuditEntry, type AuditTrail, type FieldValues } from '../audit/audit-trail';
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './dialect';
 import { tagsByDevice } from './device-tags';
@@ -92,16 +93,19 @@ export async function updateDevice(
   workspace: WorkspaceRow,
   id: number,
   body: UpdateDeviceBody,
-  by: { user: string; now: number; precondition?: (revision: number) => boolean },
+  by: { user: string; now: number; audit: AuditTrail; precondition?: (revision: number) => boolean },
 ): Promise<UpdateOutcome> {
   return db.transaction().execute(async (trx): Promise<UpdateOutcome> => {
     const current = await trx
       .selectFrom('devices')
-      .select('revision')
+      .select(['revision', 'device_name', 'status', 'description'])
       .where('workspace_id', '=', workspace.id)
       .where('id', '=', id)
       .executeTakeFirst();
     if (!current) return { kind: 'not-found' };
+    const before: FieldValues = { device_name: current.device_name, status: current.status, description: current.description };
+    const after: FieldValues = { device_name: body.device_name, status: body.status };
+    if (body.description !== undefined) after.description = body.description;
     const { precondition } = by;
     if (precondition && !precondition(current.revision)) return { kind: 'stale', revision: current.revision };
     const result = await trx
@@ -120,9 +124,12 @@ export async function updateDevice(
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) return { kind: 'stale', revision: current.revision };
     if (body.tags) {
+      before.tags = (await trx.selectFrom('device_tags').select('tag').where('device_id', '=', id).orderBy('tag').execute()).map((t) => t.tag);
+      after.tags = [...body.tags].sort();
       await trx.deleteFrom('device_tags').where('device_id', '=', id).execute();
       if (body.tags.length > 0) await trx.insertInto('device_tags').values(body.tags.map((tag) => ({ device_id: id, tag }))).execute();
     }
+    await by.audit.record(trx, [{ action: 'device.update', deviceId: id, ...changedFields(before, after) }], by.now);
     const loaded = await getDevice(trx, workspace, id);
     return loaded ? { kind: 'updated', loaded } : { kind: 'not-found' };
   });
@@ -138,7 +145,7 @@ export async function forceDevicesOffline(
   dialect: DialectName,
   workspaceId: string,
   ids: readonly number[],
-  by: { user: string; now: number },
+  by: { user: string; now: number; audit: AuditTrail },
 ): Promise<Map<number, string>> {
   return db.transaction().execute(async (trx) => {
     const rows = await lockForUpdate(
@@ -153,8 +160,10 @@ export async function forceDevicesOffline(
     ).execute();
 
     const changes = new Map<string, { state: ConnectionState; ids: number[] }>();
+    const records: AuditEntry[] = [];
     for (const row of rows) {
       const next = forceOffline(row);
+      records.push({ action: 'device.forceOffline', deviceId: row.id, ...changedFields(row, next) });
       if (!connectionChanged(row, next)) continue;
       const key = `${next.connected}:${next.online_status}`;
       const group = changes.get(key) ?? { state: next, ids: [] };
@@ -169,7 +178,7 @@ export async function forceDevicesOffline(
         .where('id', 'in', changed)
         .execute();
     }
-
+    await by.audit.record(trx, records, by.now);
     return new Map(rows.map((r) => [r.id, r.device_name]));
   });
 }

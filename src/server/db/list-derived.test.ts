@@ -7,6 +7,7 @@ import { DEFAULT_WORKSPACE } from './bootstrap';
 import { forceDevicesOffline, listDevices, summarizeDevices, updateDevice } from './device-queries';
 import { likeContains } from './dialect';
 import { seedDemoFleetOnce } from './seed/seed-fleet';
+import { testTrail } from '../test-support/audit-trail';
 
 // The list and the summary answer from the list index in memory (device-list/), caught up through
 // each engine's change log; these tests hold it to what a plain scan of `devices` says, through changes.
@@ -68,12 +69,12 @@ describe('list totals and the summary', () => {
   it('follow force-offline, status and tag edits, new devices and deletions', async () => {
     // Direct devices only: a gateway cannot be deleted while its sub-devices point at it.
     const online = (await list({ online_status: '1', node_type: '0', limit: '300' })).items.map((d) => d.id);
-    await forceDevicesOffline(t.db, t.dialect, 'default', online, { user: 'admin', now: Date.now() });
+    await forceDevicesOffline(t.db, t.dialect, 'default', online, { user: 'admin', now: Date.now(), audit: testTrail('admin') });
     const victim = (await list({ status: '0', limit: '1' })).items[0]!;
-    await updateDevice(t.db, DEFAULT_WORKSPACE, victim.id, { device_name: victim.device_name, status: 1 }, { user: 'admin', now: Date.now() });
+    await updateDevice(t.db, DEFAULT_WORKSPACE, victim.id, { device_name: victim.device_name, status: 1 }, { user: 'admin', now: Date.now(), audit: testTrail('admin') });
     for (const [i, device] of (await list({ tag: 'critical', limit: '10' })).items.entries()) {
       const tags = i % 2 === 0 ? ['pilot', 'hvac'] : [...device.tags, 'new-tag'];
-      await updateDevice(t.db, DEFAULT_WORKSPACE, device.id, { device_name: device.device_name, status: device.status, tags }, { user: 'admin', now: Date.now() });
+      await updateDevice(t.db, DEFAULT_WORKSPACE, device.id, { device_name: device.device_name, status: device.status, tags }, { user: 'admin', now: Date.now(), audit: testTrail('admin') });
     }
     await t.db.deleteFrom('device_tags').where('tag', '=', 'pilot').where('device_id', 'in', online.slice(40, 60)).execute();
     await t.db.updateTable('devices').set({ frozen: 1 }).where('id', 'in', online.slice(0, 20)).execute();
@@ -154,7 +155,7 @@ describe('name search', () => {
 
   it('follows renames and deletions', async () => {
     const [first, second] = (await list({ limit: '2' })).items;
-    await updateDevice(t.db, DEFAULT_WORKSPACE, first!.id, { device_name: 'renamed-unit-xq7', status: first!.status }, { user: 'admin', now: Date.now() });
+    await updateDevice(t.db, DEFAULT_WORKSPACE, first!.id, { device_name: 'renamed-unit-xq7', status: first!.status }, { user: 'admin', now: Date.now(), audit: testTrail('admin') });
     expect((await list({ device_name: 'unit-xq7' })).items.map((d) => d.id)).toEqual([first!.id]);
     expect((await list({ device_name: first!.device_name })).items.map((d) => d.id)).not.toContain(first!.id);
     await t.db.deleteFrom('devices').where('id', '=', second!.id).execute();
@@ -169,7 +170,7 @@ describe('name search', () => {
     // LIKE folds ASCII letters only: a Kelvin sign is not a "k", and Å is not å.
     const [kelvin, ascii, nordic] = (await list({ limit: '3', offset: '10' })).items;
     const rename = (device: typeof kelvin, device_name: string) =>
-      updateDevice(t.db, DEFAULT_WORKSPACE, device!.id, { device_name, status: device!.status }, { user: 'admin', now: Date.now() });
+      updateDevice(t.db, DEFAULT_WORKSPACE, device!.id, { device_name, status: device!.status }, { user: 'admin', now: Date.now(), audit: testTrail('admin') });
     await rename(kelvin, 'gauge-\u212Aelvin-7');
     await rename(ascii, 'GAUGE-KELVIN-8');
     await rename(nordic, 'Åska-sensor-9');

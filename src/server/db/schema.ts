@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuditAction, AuditResult, Role } from '@/contracts/operators';
 
 /** Booleans are stored as 0/1 integers so both dialects read them the same way. */
 export type Flag = 0 | 1;
@@ -20,6 +21,28 @@ export interface UsersTable {
   username: string;
   password_hash: string;
   created_at: number;
+  role: Generated<Role>;
+  disabled: Generated<Flag>;
+}
+
+/** One change or refused change (DESIGN.md "Operators"); `before`/`after` are JSON of the changed fields. */
+export interface AuditRecordsTable {
+  id: Generated<number>;
+  workspace_id: string;
+  at: number;
+  /** Null when the caller could not be identified. */
+  username: string | null;
+  action: AuditAction;
+  result: AuditResult;
+  device_id: number | null;
+  target: string | null;
+  error_code: string | null;
+  error_msg: string | null;
+  before: string | null;
+  after: string | null;
+  run_id: string | null;
+  request_id: string | null;
+  client_ip: string | null;
 }
 
 export interface TokensTable {
@@ -194,6 +217,7 @@ export interface Database {
   replicas: ReplicasTable;
   sign_in_failures: SignInFailuresTable;
   batch_task_details: BatchTaskDetailsTable;
+  audit_records: AuditRecordsTable;
 }
 
 export type DeviceRow = Selectable<DevicesTable>;

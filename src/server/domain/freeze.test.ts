@@ -4,6 +4,7 @@ import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
 import { canBeFrozen, freezeChange, setDeviceFrozen, unfreezeChange } from './freeze';
+import { testTrail } from '../test-support/audit-trail';
 
 describe('freeze rules (003)', () => {
   it('freezes direct devices and gateways, never sub-devices', () => {
@@ -39,7 +40,7 @@ describe('setDeviceFrozen on the database', () => {
   afterAll(() => t.close());
 
   const run = (workspaceId: string, iotdaDeviceId: string, frozen: boolean) =>
-    setDeviceFrozen(t, { workspaceId, iotdaDeviceId, frozen, byUser: 'tester' });
+    setDeviceFrozen(t, { workspaceId, iotdaDeviceId, frozen, byUser: 'tester', audit: testTrail() });
   const row = (id: number) => t.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('freezes by `{product_id}_{node_id}`, node ids with underscores included', async () => {

@@ -1,4 +1,5 @@
 import { findDeviceByIotdaId, lockDevice, updateDeviceState, type DeviceStateChange } from '../db/device-lookup';
+import { changedFields, type AuditTrail } from '../audit/audit-trail';
 import type { DeviceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
 
@@ -32,6 +33,7 @@ export interface FreezeRequest {
   iotdaDeviceId: string;
   frozen: boolean;
   byUser: string;
+  audit: AuditTrail;
 }
 
 export function setDeviceFrozen(
@@ -46,6 +48,7 @@ export function setDeviceFrozen(
     const change = request.frozen ? freezeChange(device) : unfreezeChange(device);
     // Only a real change bumps the revision, so a repeated call leaves the device's ETag valid.
     if (change) await updateDeviceState(trx, device.id, change, request.byUser);
+    await request.audit.record(trx, [{ action: request.frozen ? 'device.freeze' : 'device.unfreeze', deviceId: device.id, ...changedFields(device, change ?? {}) }]);
     return { ok: true, deviceId: device.id } as const;
   });
 }

@@ -4,6 +4,7 @@ import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
 import { modifyDeviceStatus, ONLINE_STATUS_OF, statusChangeRefusal } from './modify-status';
+import { testTrail } from '../test-support/audit-trail';
 
 describe('statusChangeRefusal (000)', () => {
   const ok = { mirrored: 0, status: 0, connected: 0 } as const;
@@ -37,7 +38,7 @@ describe('modifyDeviceStatus on the database', () => {
   afterAll(() => t.close());
 
   const run = (workspaceId: string, assetId: string, status: 'inactive' | 'online' | 'offline' = 'online') =>
-    modifyDeviceStatus(t, { workspaceId, locator: { assetId }, status, byUser: 'tester' });
+    modifyDeviceStatus(t, { workspaceId, locator: { assetId }, status, byUser: 'tester', audit: testTrail() });
 
   it('sets the displayed status and bumps the revision, leaving the connection alone', async () => {
     const device = await addDevice(t.db, product, { online_status: 2, connected: 0 });
@@ -53,6 +54,7 @@ describe('modifyDeviceStatus on the database', () => {
       locator: { productKey: product.product_key, deviceKey: device.device_key },
       status: 'inactive',
       byUser: 'tester',
+      audit: testTrail(),
     });
     expect(outcome).toEqual({ ok: true });
     expect((await t.db.selectFrom('devices').select('online_status').where('id', '=', device.id).executeTakeFirstOrThrow()).online_status).toBe(0);

@@ -1,6 +1,7 @@
 import type { DeviceLocator, EnosDeviceStatus } from '@/contracts/enos';
 import type { OnlineStatus } from '@/contracts/device';
 import { findDeviceByLocator, lockDevice, updateDeviceState } from '../db/device-lookup';
+import { changedFields, type AuditTrail } from '../audit/audit-trail';
 import type { DeviceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
 
@@ -26,6 +27,7 @@ export interface ModifyStatusRequest {
   locator: DeviceLocator;
   status: EnosDeviceStatus;
   byUser: string;
+  audit: AuditTrail;
 }
 
 /** 000: changes the displayed status only; the live connection is neither made nor ended. */
@@ -41,7 +43,9 @@ export function modifyDeviceStatus(
     const live = store.liveSessions?.isLive(device.id) ? 1 : 0;
     const refusal = statusChangeRefusal({ ...device, connected: live || device.connected });
     if (refusal) return { ok: false, reason: refusal } as const;
-    await updateDeviceState(trx, device.id, { online_status: ONLINE_STATUS_OF[request.status] }, request.byUser);
+    const change = { online_status: ONLINE_STATUS_OF[request.status] };
+    await updateDeviceState(trx, device.id, change, request.byUser);
+    await request.audit.record(trx, [{ action: 'device.modifyStatus', deviceId: device.id, ...changedFields(device, change) }]);
     return { ok: true } as const;
   });
 }

@@ -7,6 +7,7 @@ import { addDevice, addProduct } from '../test-support/fixtures';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { unchangedBy } from '../test-support/unchanged';
 import { replaceDevice, type ReplaceRequest } from './replace-device';
+import { testTrail } from '../test-support/audit-trail';
 
 const DEFAULT_WS = { id: 'default', org_id: 'default' };
 const OLD_SECRET = 'OldSecretOldSecretOldSecret12345';
@@ -24,7 +25,7 @@ describe('replaceDevice (002)', () => {
   afterAll(() => t.close());
 
   const run = (assetId: string, over: Partial<ReplaceRequest> = {}) =>
-    replaceDevice(t, { workspace: DEFAULT_WS, locator: { assetId }, newDeviceKey: 'new-key.1', requireSecret: false, byUser: 'tester', ...over });
+    replaceDevice(t, { workspace: DEFAULT_WS, locator: { assetId }, newDeviceKey: 'new-key.1', requireSecret: false, byUser: 'tester', audit: testTrail(), ...over });
   const row = (id: number) => t.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('gives a new key and secret, disconnects, resets to inactive and keeps the assetId', async () => {

@@ -1,6 +1,7 @@
 import type { DeviceLocator, DeviceReplaceResult } from '@/contracts/enos';
 import { findDeviceByLocator, isDeviceKeyTaken, isUniqueViolation, lockDevice, updateDeviceState } from '../db/device-lookup';
 import { findPublicKey } from '../db/public-keys';
+import { changedFields, type AuditTrail } from '../audit/audit-trail';
 import type { WorkspaceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
 import { generateDeviceSecret } from './device-secret';
@@ -15,6 +16,7 @@ export interface ReplaceRequest {
   newDeviceKey: string;
   requireSecret: boolean;
   byUser: string;
+  audit: AuditTrail;
 }
 
 const refuse = (reason: ReplaceRefusal): ReplaceOutcome => ({ ok: false, reason });
@@ -46,11 +48,17 @@ export async function replaceDevice(store: Pick<AppDeps, 'db' | 'dialect' | 'vau
         { device_key: newDeviceKey, secret_sealed: store.vault.seal(secret, device.asset_id), connected: 0, online_status: 0 },
         request.byUser,
       );
+      // The key's before and after, and the connection it ended; never the secret.
+      const recorded = { device_key: newDeviceKey, connected: 0, online_status: 0 };
+      await request.audit.record(trx, [{ action: 'device.replaceKey', deviceId: device.id, ...changedFields(device, recorded) }]);
       return { ok: true, deviceId: device.id, result: { assetId: device.asset_id, productKey: product.product_key, deviceKey: newDeviceKey, ...sealed } };
     });
   } catch (error) {
     // Another replace took the key between our check and our write: the unique constraint decides.
-    if (isUniqueViolation(error)) return refuse('keyExisted');
+    if (isUniqueViolation(error)) {
+      request.audit.rolledBack();
+      return refuse('keyExisted');
+    }
     throw error;
   }
 }

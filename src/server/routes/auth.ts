@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { signInBodySchema, SUBJECT_TOKEN_HEADER, type SignInResponse } from '@/contracts/auth';
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@/contracts/operators';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { clearSignInFailures, noteSignInFailure, signInWait } from '../auth/sign-in-throttle';
+import { requireRole } from '../auth/roles';
 import { issueToken, resolveToken, revokeToken } from '../auth/tokens';
 import type { WorkspaceRow } from '../db/schema';
 import type { AppDeps } from '../deps';
@@ -10,12 +12,13 @@ import { ApiFailure, ROMA_CODES, romaBadParameter } from '../errors';
 import { issuePath, parseInput } from '../parse-input';
 
 /** IAM's token body, for a sign-in and for a look at a token. */
-function tokenAnswer(token: { username: string; issuedAt: number; expiresAt: number; workspace: Pick<WorkspaceRow, 'project_id' | 'instance_id' | 'org_id'> }): SignInResponse {
+function tokenAnswer(token: { username: string; role: Role; issuedAt: number; expiresAt: number; workspace: Pick<WorkspaceRow, 'project_id' | 'instance_id' | 'org_id'> }): SignInResponse {
   return {
     token: {
       issued_at: new Date(token.issuedAt).toISOString(),
       expires_at: new Date(token.expiresAt).toISOString(),
       user: { name: token.username },
+      roles: [{ name: token.role }],
       project: { id: token.workspace.project_id },
       instance: { id: token.workspace.instance_id },
       org: { id: token.workspace.org_id },
@@ -41,7 +44,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       const user = await deps.db
         .selectFrom('users')
         .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
-        .select(['users.id', 'users.username', 'users.password_hash', 'workspaces.id as workspaceId', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
+        .select(['users.id', 'users.username', 'users.password_hash', 'users.role', 'users.disabled', 'workspaces.id as workspaceId', 'workspaces.project_id', 'workspaces.instance_id', 'workspaces.org_id'])
         .where('users.username', '=', body.username)
         .executeTakeFirst();
       // One answer, in the same time, for an unknown user and a wrong password, so names cannot be probed.
@@ -51,9 +54,11 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
         throw new ApiFailure(401, ROMA_CODES.unauthorized, 'The username or password is incorrect.');
       }
       await clearSignInFailures(deps.db, user.username);
+      // Said only to whoever knows the password, so it tells a guesser nothing.
+      if (user.disabled === 1) throw new ApiFailure(401, ROMA_CODES.unauthorized, 'This user is disabled. Ask an admin to enable it.');
       const issuedAt = Date.now();
       const { token, expiresAt } = await issueToken(deps.db, user.id, user.workspaceId, deps.tokenTtlSeconds, issuedAt);
-      const answer = tokenAnswer({ username: user.username, issuedAt, expiresAt, workspace: { project_id: user.project_id, instance_id: user.instance_id, org_id: user.org_id } });
+      const answer = tokenAnswer({ username: user.username, role: user.role, issuedAt, expiresAt, workspace: { project_id: user.project_id, instance_id: user.instance_id, org_id: user.org_id } });
       return reply.status(201).header(SUBJECT_TOKEN_HEADER, token).send(answer);
     });
 
@@ -67,15 +72,20 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       return { header, subject };
     };
 
-    app.get('/v3/auth/tokens', async (request, reply) => {
+    app.get('/v3/auth/tokens', { config: { role: 'viewer' } }, async (request, reply) => {
       const { header, subject } = await subjectOf(request);
       const issuedAt = subject.issuedAt ?? subject.expiresAt - deps.tokenTtlSeconds * 1000;
       return reply.header(SUBJECT_TOKEN_HEADER, header).send(tokenAnswer({ ...subject, issuedAt }));
     });
 
-    app.delete('/v3/auth/tokens', async (request, reply) => {
-      const { header } = await subjectOf(request);
-      await revokeToken(deps.db, header);
+    // Anyone may end their own token; an admin may end anyone's.
+    app.delete('/v3/auth/tokens', { config: { role: 'viewer', audit: 'token.revoke' } }, async (request, reply) => {
+      const { header, subject } = await subjectOf(request);
+      if (subject.userId !== request.session.userId) requireRole(request, 'admin');
+      await deps.db.transaction().execute(async (trx) => {
+        await revokeToken(trx, header);
+        await request.audit.record(trx, [{ action: 'token.revoke', target: subject.username }]);
+      });
       return reply.status(204).send();
     });
   };

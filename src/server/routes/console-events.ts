@@ -54,7 +54,7 @@ export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPlug
   const turns = new WriteTurns(WRITES_PER_TURN);
   return async (app) => {
     // 'dual': a caller that does not accept text/event-stream reaches the handler, and is refused in the envelope.
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true } }, async (request, reply) => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/events', { sse: { kind: 'dual', heartbeat: true }, config: { role: 'viewer' } }, async (request, reply) => {
       const workspace = romaInstance(request, EVENTS);
       // Typed as always present; absent when the Accept header did not ask for the stream.
       if (!(reply.sse as typeof reply.sse | undefined)) throw romaBadParameter(EVENTS, 'Accept', 'header');

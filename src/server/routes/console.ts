@@ -21,26 +21,26 @@ export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
   // tag filter counts row by row (about 25 ms at 100,000 devices), so it is kept until the data changes.
   const summaries = new VersionedCache<DeviceSummary>({ maxEntries: 256 });
   return async (app) => {
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/device-summary', async (request): Promise<DeviceSummary> => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/device-summary', { config: { role: 'viewer' } }, async (request): Promise<DeviceSummary> => {
       const workspace = romaInstance(request, SUMMARY);
       const filter = romaQuery(deviceFilterQuerySchema, request, SUMMARY);
       const summarize = () => summarizeDevices(deps.db, workspace.id, filter, deps.listIndex);
       return keptAnswer(request, deps, summaries, { workspaceId: workspace.id, params: filter }, summarize);
     });
 
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/connection-activity', async (request): Promise<ConnectionActivity> => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/connection-activity', { config: { role: 'viewer' } }, async (request): Promise<ConnectionActivity> => {
       const workspace = romaInstance(request, ACTIVITY);
       return { minutes: await connectionActivity(deps.db, workspace.id, Date.now()) };
     });
 
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/connections', async (request): Promise<ConnectionHistory> => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/connections', { config: { role: 'viewer' } }, async (request): Promise<ConnectionHistory> => {
       const { workspace, id } = romaDevice(request, CONNECTIONS);
       const { offset, limit } = romaQuery(connectionHistoryQuerySchema, request, CONNECTIONS);
       if (!(await deviceInWorkspace(deps.db, workspace.id, id))) throw romaDeviceNotFound(id);
       return connectionHistory(deps.db, id, offset, limit);
     });
 
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/report', async (request): Promise<DeviceReport> => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/report', { config: { role: 'viewer' } }, async (request): Promise<DeviceReport> => {
       const { workspace, id } = romaDevice(request, REPORT);
       if (!(await deviceInWorkspace(deps.db, workspace.id, id))) throw romaDeviceNotFound(id);
       return (await latestReport(deps.db, id)) ?? { reported_at: null, report: null };

@@ -35,6 +35,7 @@ export async function handleModifyDeviceStatus(deps: AppDeps, request: FastifyRe
     locator: locator.data,
     status: body.status,
     byUser: request.session.username,
+    audit: request.audit,
   });
   if (!outcome.ok) {
     if (outcome.reason === 'notFound') throw enosDeviceNotFound();

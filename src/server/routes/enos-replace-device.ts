@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ENOS_CODES, ENOS_MESSAGES, hasDeviceLocator, replaceDeviceBodySchema, replaceDeviceQuerySchema } from '@/contracts/enos';
+import { requireRole } from '../auth/roles';
 import type { AppDeps } from '../deps';
 import { replaceDevice, type ReplaceRefusal } from '../domain/replace-device';
 import { enosFailure, type ApiFailure } from '../errors';
@@ -16,6 +17,8 @@ const REFUSALS: Record<ReplaceRefusal, () => ApiFailure> = {
 
 /** 002 Replace Device: the device is named in the query, the new key in the body. */
 export async function handleReplaceDevice(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
+  // Keys are the admins' to hand out (DESIGN.md "Operators").
+  requireRole(request, 'admin');
   const query = parseInput(replaceDeviceQuerySchema, request.query, (issue) =>
     issue?.path[0] === 'orgId' ? enosInvalidArgument(issue) : enosDeviceInfoInvalid(),
   );
@@ -29,6 +32,7 @@ export async function handleReplaceDevice(deps: AppDeps, request: FastifyRequest
     newDeviceKey: body.newDeviceKey,
     requireSecret: body.requireSecret === true,
     byUser: request.session.username,
+    audit: request.audit,
   });
   if (!outcome.ok) throw REFUSALS[outcome.reason]();
   // 002: the old credentials stop working, and the session they opened ends with them.

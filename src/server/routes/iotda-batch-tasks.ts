@@ -44,23 +44,23 @@ function controlAnswer(outcome: ControlOutcome) {
 /** IoTDA batch tasks (DESIGN.md "Fleet-scale bulk work"; docs/batch-tasks-contract.md): stored here, run by tasks/task-runner.ts. */
 export function iotdaBatchTaskRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
-    app.post('/v5/iot/:project_id/batchtasks', async (request, reply) => {
+    app.post('/v5/iot/:project_id/batchtasks', { config: { role: 'operator', audit: 'task.create' } }, async (request, reply) => {
       ownProject(request, projectPathSchema);
       const body = parseInput(createBatchTaskBodySchema, request.body ?? {}, invalidInput);
       refuseUnsupportedPolicy(body.task_policy);
       const workspaceId = request.session.workspace.id;
-      const task = await createTask(deps, { workspaceId, request: body, byUser: request.session.username, now: Date.now() });
+      const task = await createTask(deps, { workspaceId, request: body, byUser: request.session.username, now: Date.now(), audit: request.audit });
       deps.tasks?.wake();
       return reply.status(201).send(task);
     });
 
-    app.get('/v5/iot/:project_id/batchtasks', async (request) => {
+    app.get('/v5/iot/:project_id/batchtasks', { config: { role: 'viewer' } }, async (request) => {
       ownProject(request, projectPathSchema);
       const query = parseInput(listBatchTasksQuerySchema, request.query, invalidInput);
       return listTasks(deps.db, request.session.workspace.id, query);
     });
 
-    app.get('/v5/iot/:project_id/batchtasks/:task_id', async (request) => {
+    app.get('/v5/iot/:project_id/batchtasks/:task_id', { config: { role: 'viewer' } }, async (request) => {
       const path = ownProject(request, batchTaskPathSchema);
       const query = parseInput(showBatchTaskQuerySchema, request.query, invalidInput);
       const batchtask = await readTask(deps.db, request.session.workspace.id, path.task_id);
@@ -73,10 +73,10 @@ export function iotdaBatchTaskRoutes(deps: AppDeps): FastifyPluginAsync {
       ['stop', stopTask],
       ['retry', retryTask],
     ] as const) {
-      app.post(`/v5/iot/:project_id/batchtasks/:task_id/${action}`, async (request) => {
+      app.post(`/v5/iot/:project_id/batchtasks/:task_id/${action}`, { config: { role: 'operator', audit: action === 'stop' ? 'task.stop' : 'task.retry' } }, async (request) => {
         const path = ownProject(request, batchTaskPathSchema);
         const body = parseInput(batchTargetsBodySchema, request.body ?? {}, invalidInput);
-        const outcome = await control(deps, { workspaceId: request.session.workspace.id, taskId: path.task_id, targets: body.targets, now: Date.now() });
+        const outcome = await control(deps, { workspaceId: request.session.workspace.id, taskId: path.task_id, targets: body.targets, now: Date.now(), audit: request.audit });
         if (action === 'retry' && outcome.kind === 'done') deps.tasks?.wake();
         return controlAnswer(outcome);
       });

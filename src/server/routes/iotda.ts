@@ -25,6 +25,7 @@ function freezeHandler(deps: AppDeps, frozen: boolean) {
       iotdaDeviceId: path.device_id,
       frozen,
       byUser: request.session.username,
+      audit: request.audit,
     });
     if (!outcome.ok) {
       if (outcome.reason === 'notFound') throw deviceNotFound();
@@ -44,7 +45,7 @@ export function iotdaRoutes(deps: AppDeps): FastifyPluginAsync {
     // empty one: within this plugin no body is read, so no body can refuse the call.
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
-    app.post('/v5/iot/:project_id/devices/:device_id/freeze', freezeHandler(deps, true));
-    app.post('/v5/iot/:project_id/devices/:device_id/unfreeze', freezeHandler(deps, false));
+    app.post('/v5/iot/:project_id/devices/:device_id/freeze', { config: { role: 'operator', audit: 'device.freeze' } }, freezeHandler(deps, true));
+    app.post('/v5/iot/:project_id/devices/:device_id/unfreeze', { config: { role: 'operator', audit: 'device.unfreeze' } }, freezeHandler(deps, false));
   };
 }

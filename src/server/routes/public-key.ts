@@ -39,7 +39,7 @@ function parseRsaPublicKey(pem: string): KeyObject {
 
 export function publicKeyRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
-    app.put('/console/v1/orgs/:orgId/public-key', async (request, reply) => {
+    app.put('/console/v1/orgs/:orgId/public-key', { config: { role: 'admin', audit: 'orgKey.set' } }, async (request, reply) => {
       const orgId = ownOrg(request);
       const body = parseInput(registerPublicKeyBodySchema, request.body, (issue) =>
         new ApiFailure(400, ROMA_CODES.badParameter, `${issuePath(issue) || 'body'}: ${issue?.message}`),
@@ -47,16 +47,17 @@ export function publicKeyRoutes(deps: AppDeps): FastifyPluginAsync {
       const key = parseRsaPublicKey(body.publicKey);
       // Stored re-encoded, so what GET returns is exactly the key the fingerprint names, whatever wrapping was sent.
       const der = key.export({ type: 'spki', format: 'der' });
-      await savePublicKey(deps.db, {
-        org_id: orgId,
-        public_key: key.export({ type: 'spki', format: 'pem' }).toString(),
-        fingerprint: createHash('sha256').update(der).digest('hex'),
-        updated_at: Date.now(),
+      const fingerprint = createHash('sha256').update(der).digest('hex');
+      await deps.db.transaction().execute(async (trx) => {
+        const before = await findPublicKey(trx, orgId);
+        await savePublicKey(trx, { org_id: orgId, public_key: key.export({ type: 'spki', format: 'pem' }).toString(), fingerprint, updated_at: Date.now() });
+        // The fingerprint names the key; the key itself is public but long, and says nothing more.
+        await request.audit.record(trx, [{ action: 'orgKey.set', target: orgId, before: before ? { fingerprint: before.fingerprint } : null, after: { fingerprint } }]);
       });
       return reply.status(204).send();
     });
 
-    app.get('/console/v1/orgs/:orgId/public-key', async (request) => {
+    app.get('/console/v1/orgs/:orgId/public-key', { config: { role: 'viewer' } }, async (request) => {
       const orgId = ownOrg(request);
       const stored = await findPublicKey(deps.db, orgId);
       if (!stored) throw noKey(orgId);

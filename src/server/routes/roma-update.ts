@@ -12,13 +12,14 @@ const UPDATE = 'romalink.link-device.update';
 /** 001 "Modifying a Device", with If-Match so two operators cannot silently overwrite each other. */
 export function romaUpdateRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
-    app.put('/v2/:project_id/link/instances/:instance_id/devices/:device_id', async (request, reply) => {
+    app.put('/v2/:project_id/link/instances/:instance_id/devices/:device_id', { config: { role: 'operator', audit: 'device.update' } }, async (request, reply) => {
       const { workspace, id } = romaDevice(request, UPDATE);
       const body = romaBody(updateDeviceBodySchema, request, UPDATE);
       const ifMatch = request.headers['if-match'];
       const outcome = await updateDevice(deps.db, workspace, id, body, {
         user: request.session.username,
         now: Date.now(),
+        audit: request.audit,
         ...(ifMatch === undefined ? {} : { precondition: ifMatchPrecondition(ifMatch, id) }),
       });
       if (outcome.kind === 'not-found') throw romaDeviceNotFound(id);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Device } from '@/contracts/device';
 import { listDevicesQuerySchema, type ListDevicesResponse } from '@/contracts/roma';
+import { asSeenBy } from '../auth/roles';
 import { keptAnswer } from '../cache/kept-answer';
 import { VersionedCache } from '../cache/versioned-cache';
 import { getDevice, listDevices } from '../db/device-queries';
@@ -25,28 +26,29 @@ export function romaRoutes(deps: AppDeps): FastifyPluginAsync {
   // database once per change of it, and kept as the JSON sent (about 55 kB for 50 devices).
   const pages = new VersionedCache<string>({ maxEntries: 256, maxWeight: 32 * 1024 * 1024 });
   return async (app) => {
-    app.get('/v2/:project_id/link/instances/:instance_id/devices', async (request, reply) => {
+    app.get('/v2/:project_id/link/instances/:instance_id/devices', { config: { role: 'viewer' } }, async (request, reply) => {
       const workspace = romaInstance(request, LIST);
       const params = romaQuery(listDevicesQuerySchema, request, LIST);
+      const { role } = request.session;
       const list = async () => {
         const { total, items } = await listDevices(deps.db, deps.dialect, workspace, params, deps.listIndex);
         const { fields } = params;
         const page: Omit<ListDevicesResponse, 'items'> & { items: Array<Partial<Device>> } = {
           total,
           size: items.length,
-          items: fields ? items.map((d) => pickFields(d, fields)) : items,
+          items: items.map((d) => asSeenBy(role, fields ? pickFields(d, fields) : d)),
         };
         return JSON.stringify(page);
       };
-      const json = await keptAnswer(request, deps, pages, { workspaceId: workspace.id, params }, list, (text) => text.length);
+      const json = await keptAnswer(request, deps, pages, { workspaceId: workspace.id, params: { params, viewer: role === 'viewer' } }, list, (text) => text.length);
       return reply.type('application/json; charset=utf-8').send(json);
     });
 
-    app.get('/v2/:project_id/link/instances/:instance_id/devices/:device_id', async (request, reply) => {
+    app.get('/v2/:project_id/link/instances/:instance_id/devices/:device_id', { config: { role: 'viewer' } }, async (request, reply) => {
       const { workspace, id } = romaDevice(request, SHOW);
       const loaded = await getDevice(deps.db, workspace, id);
       if (!loaded) throw romaDeviceNotFound(id);
-      return reply.header('etag', deviceEtag(id, loaded.revision)).send(loaded.device);
+      return reply.header('etag', deviceEtag(id, loaded.revision)).send(asSeenBy(request.session.role, loaded.device));
     });
 
     await app.register(romaUpdateRoutes(deps));

@@ -3,6 +3,7 @@ import { BATCH_TASK_CODES, type BatchTask, type CreateBatchTaskRequest } from '@
 import type { DialectName } from '../db/dialect';
 import { deviceFilterWhere } from '../db/device-filters';
 import { inChunks } from '../db/in-chunks';
+import type { AuditTrail } from '../audit/audit-trail';
 import type { Database } from '../db/schema';
 import { newTaskId } from './task-records';
 import { finishIfDone, readTask } from './task-queries';
@@ -18,6 +19,7 @@ export interface NewTask {
   request: CreateBatchTaskRequest;
   byUser: string;
   now: number;
+  audit: AuditTrail;
 }
 
 /** `{product_id}_{node_id}`, as IoTDA names a device (find it again with findDeviceByIotdaId's rule). */
@@ -106,6 +108,10 @@ export async function createTask(store: { db: Kysely<Database>; dialect: Dialect
     else await insertMatching(trx, store.dialect, taskId, workspaceId, request, now);
     // Nothing to run (no device matched, or none of the targets exists): the task is over already.
     await finishIfDone(trx, taskId, now);
-    return (await readTask(trx, workspaceId, taskId))!;
+    const created = (await readTask(trx, workspaceId, taskId))!;
+    // Each device the run changes gets its own record, with the task's id as the run's (task-batch.ts).
+    const selection = request.selection.by === 'targets' ? { targets: request.selection.targets.length } : { targets_filter: request.selection.targets_filter };
+    await task.audit.record(trx, [{ action: 'task.create', target: taskId, after: { task_type: request.task_type, total: created.task_progress.total, ...selection } }], now);
+    return created;
   });
 }

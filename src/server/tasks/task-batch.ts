@@ -1,5 +1,7 @@
 import type { Transaction } from 'kysely';
 import { BATCH_TASK_CODES, type BatchTaskType } from '@/contracts/iotda-batch-tasks';
+import type { AuditAction } from '@/contracts/operators';
+import { changedFields, writeAuditRecords, type AuditEntry } from '../audit/audit-trail';
 import type { DialectName } from '../db/dialect';
 import type { DeviceStateChange } from '../db/device-lookup';
 import type { Database, DeviceRow } from '../db/schema';
@@ -20,6 +22,12 @@ const OUTCOMES: Record<BatchTaskType, (device: Device) => Outcome> = {
     const next = forceOffline(device);
     return { ok: true, change: connectionChanged(device, next) ? next : undefined };
   },
+};
+
+const AUDITED: Record<BatchTaskType, AuditAction> = {
+  freezeDevices: 'device.freeze',
+  unfreezeDevices: 'device.unfreeze',
+  forceOfflineDevices: 'device.forceOffline',
 };
 
 /** The sessions a done subtask ends once its batch is committed: a frozen or forced-offline device cannot stay connected. */
@@ -44,7 +52,7 @@ export interface RunningTask {
  * the devices done, or undefined when none was waiting.
  */
 export async function runBatch(trx: Transaction<Database>, dialect: DialectName, task: RunningTask, size: number, now: number): Promise<number[] | undefined> {
-  let next = trx.selectFrom('batch_task_details').select(['seq', 'device_id']).where('task_id', '=', task.task_id).where('status', '=', 'Waitting').orderBy('seq').limit(size);
+  let next = trx.selectFrom('batch_task_details').select(['seq', 'device_id', 'target']).where('task_id', '=', task.task_id).where('status', '=', 'Waitting').orderBy('seq').limit(size);
   if (dialect === 'postgres') next = next.forUpdate().skipLocked();
   const subtasks = await next.execute();
   if (subtasks.length === 0) return undefined;
@@ -58,24 +66,28 @@ export async function runBatch(trx: Transaction<Database>, dialect: DialectName,
   const doneSeqs: number[] = [];
   const changes = new Map<string, { change: DeviceStateChange; ids: number[] }>();
   const failures = new Map<string, { code: string; message: string; seqs: number[] }>();
-  const fail = (seq: number, code: string, message: string) => {
+  const action = AUDITED[task.task_type];
+  const records: AuditEntry[] = [];
+  const fail = (seq: number, code: string, message: string, named: Pick<AuditEntry, 'deviceId' | 'target'>) => {
+    records.push({ action, result: 'failed', ...named, errorCode: code, errorMsg: message });
     const key = `${code} ${message}`;
     const group = failures.get(key) ?? { code, message, seqs: [] };
     group.seqs.push(seq);
     failures.set(key, group);
   };
-  for (const { seq, device_id } of subtasks) {
+  for (const { seq, device_id, target } of subtasks) {
     const device = device_id === null ? undefined : devices.get(device_id);
     // Deleted since the task was created.
     if (!device) {
-      fail(seq, BATCH_TASK_CODES.deviceNotFound, 'The device does not exist.');
+      fail(seq, BATCH_TASK_CODES.deviceNotFound, 'The device does not exist.', { deviceId: device_id, target });
       continue;
     }
     const outcome = OUTCOMES[task.task_type](device);
     if (!outcome.ok) {
-      fail(seq, outcome.code, outcome.message);
+      fail(seq, outcome.code, outcome.message, { deviceId: device.id });
       continue;
     }
+    records.push({ action, deviceId: device.id, ...changedFields(device, outcome.change ?? {}) });
     done.push(device.id);
     doneSeqs.push(seq);
     if (!outcome.change) continue;
@@ -95,5 +107,8 @@ export async function runBatch(trx: Transaction<Database>, dialect: DialectName,
     trx.updateTable('batch_task_details').set({ status, error_code: code, error_msg: message, updated_at: now }).where('task_id', '=', task.task_id).where('seq', 'in', seqs).execute();
   if (doneSeqs.length > 0) await mark(doneSeqs, 'Success', null, null);
   for (const { code, message, seqs } of failures.values()) await mark(seqs, 'Fail', code, message);
+  // Done by whoever created the task, one record per device, all under the task's id.
+  const actor = { workspaceId: task.workspace_id, username: task.created_user, requestId: null, clientIp: null, runId: task.task_id };
+  await writeAuditRecords(trx, actor, records, now);
   return done;
 }

@@ -10,6 +10,7 @@ import {
 } from '@/contracts/iotda-batch-task-details';
 import type { DialectName } from '../db/dialect';
 import { lockForUpdate } from '../db/dialect';
+import type { AuditTrail } from '../audit/audit-trail';
 import type { Database } from '../db/schema';
 import { finishIfDone } from './task-queries';
 
@@ -37,7 +38,7 @@ const RETRY: Control = { refusedWhile: RETRY_REFUSED_WHILE, actsOn: RETRY_ACTS_O
 async function control(
   store: { db: Kysely<Database>; dialect: DialectName },
   how: Control,
-  request: { workspaceId: string; taskId: string; targets: readonly string[] | undefined; now: number },
+  request: { workspaceId: string; taskId: string; targets: readonly string[] | undefined; now: number; audit: AuditTrail },
 ): Promise<ControlOutcome> {
   const { taskId, now } = request;
   return store.db.transaction().execute(async (trx): Promise<ControlOutcome> => {
@@ -67,6 +68,7 @@ async function control(
         .where('task_id', '=', taskId)
         .execute();
     }
+    await request.audit.record(trx, [{ action: how.to === 'Stopped' ? 'task.stop' : 'task.retry', target: taskId, after: { subtasks: acted.length } }], now);
     const bySent = new Map(rows.map((row) => [row.target, row]));
     const answered = request.targets ?? acted.map((row) => row.target);
     return {

@@ -9,6 +9,7 @@ const signedIn = () =>
       expires_at: '2030-01-01T00:00:00Z',
       issued_at: '2026-01-01T00:00:00Z',
       user: { name: 'admin' },
+      roles: [{ name: 'admin' }],
       project: { id: 'default' },
       instance: { id: 'default' },
       org: { id: 'default' },

@@ -9,7 +9,7 @@ import { fromBase64, publicKeyFingerprint } from '@/web/features/devices/key-rep
 
 export function signIn(): void {
   const at = { expires_at: '2030-01-01T00:00:00Z', issued_at: '2026-01-01T00:00:00Z' };
-  startSession('tok', { token: { ...at, user: { name: 'admin' }, project: { id: 'default' }, instance: { id: 'default' }, org: { id: 'default' } } });
+  startSession('tok', { token: { ...at, user: { name: 'admin' }, roles: [{ name: 'admin' }], project: { id: 'default' }, instance: { id: 'default' }, org: { id: 'default' } } });
 }
 
 export const testDevice = (overrides: Partial<Device> = {}): Device => ({
