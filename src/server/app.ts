@@ -10,6 +10,7 @@ import { requireSession } from './auth/require-session';
 import { ANSWER_COMPRESSION } from './answer-compression';
 import type { AppDeps } from './deps';
 import { ApiFailure, familyOf, ROMA_CODES, sendFailure } from './errors';
+import { apiReferenceRoutes } from './routes/api-reference';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
@@ -112,6 +113,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   }
   app.register(publicKeyRoutes(deps));
   app.register(healthRoutes(deps));
+  app.register(apiReferenceRoutes);
   if (webRoot) app.register(serveConsole(webRoot, isApiPath));
   return app;
 }

@@ -21,16 +21,17 @@ export interface ApiRoute {
   url: string;
   role: Role | undefined;
   audited: boolean;
+  public: boolean;
 }
 
-/** Every API route the app serves (HEAD twins left out), as the app itself registers them. */
+/** Every API route the app serves (HEAD twins left out), as the app itself registers them; `public` ones need no token. */
 export async function apiRoutes(t: TestApp): Promise<ApiRoute[]> {
   const routes: ApiRoute[] = [];
   const app = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, tokenTtlSeconds: 60, vault: t.vault, changeFeed: t.changeFeed });
   app.addHook('onRoute', (route) => {
-    if (!isApiPath(route.url) || route.config?.public) return;
+    if (!isApiPath(route.url)) return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, role: route.config?.role, audited: route.config?.audit !== undefined });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, role: route.config?.role, audited: route.config?.audit !== undefined, public: route.config?.public === true });
     }
   });
   await app.ready();
