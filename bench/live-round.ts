@@ -50,7 +50,8 @@ export interface LiveRound {
   selectAllBytes: number;
 }
 
-async function rssMib(pid: number): Promise<number> {
+/** The process's resident memory now, in MiB. */
+export async function rssMib(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, 0);
 }

@@ -7,6 +7,7 @@ import { launchBrowser } from './browser';
 import { calibrationMs } from './calibrate';
 import { ensureConsoleBuilt } from './console-build';
 import type { BenchContext, Figure, FigureResult } from './figure';
+import { deviceExport, deviceExportMemory } from './figures/device-export';
 import { firstLoadJs } from './figures/first-load-js';
 import { firstLoadSlowLink, firstLoadWire } from './figures/first-load-slow-link';
 import { forceOfflineBulk } from './figures/force-offline';
@@ -27,12 +28,13 @@ import { notMeasured, printLoad, printTable, resultOf, writeResults } from './re
 import { startService, type Service } from './service';
 import { round } from './stats';
 
-/** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console, issue 24's of the wire and issue 20's. */
+/** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console, issue 24's of the wire, issue 20's and issue 22's. */
 const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams, selectAllMatching, selectAllBytes, taskForceOffline];
 const WIRE = [firstLoadSlowLink, firstLoadWire, listPageWire];
-const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE, summaryLatency];
+const EXPORT = [deviceExport, deviceExportMemory];
+const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE, summaryLatency, ...EXPORT];
 // Figures that change devices run last, so the others read the fleet as seeded.
-const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
+const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, ...EXPORT, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

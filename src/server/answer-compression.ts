@@ -17,3 +17,12 @@ export const ANSWER_COMPRESSION: FastifyCompressOptions = {
   // Clients send plain JSON: decompressing request bodies would be one more way in, used by none.
   globalDecompression: false,
 };
+
+/**
+ * For exports streamed whole (tens of MB): the fastest levels. At quality 5 compressing 100,000
+ * devices' CSV took 7.2 s of a 2.4 s export; the fastest still make it about five times smaller.
+ */
+export const EXPORT_COMPRESSION = {
+  brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } },
+  zlibOptions: { level: constants.Z_BEST_SPEED },
+};

@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { consoleRoutes } from './routes/console';
 import { serializeOnce } from './events/serialize-once';
 import { consoleEventRoutes, HEARTBEAT_MS } from './routes/console-events';
+import { deviceExportRoutes } from './routes/device-export';
 import { enosRoutes } from './routes/enos';
 import { healthRoutes } from './routes/health';
 import { iotdaRoutes } from './routes/iotda';
@@ -102,6 +103,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(iotdaRoutes(deps));
   app.register(iotdaBatchTaskRoutes(deps));
   app.register(consoleRoutes(deps));
+  app.register(deviceExportRoutes(deps));
   app.register(userRoutes(deps));
   app.register(auditRoutes(deps));
   if (deps.changeFeed) {

@@ -46,8 +46,8 @@ export async function readAuditPage(db: Kysely<Database>, workspaceId: string, q
 
 const EXPORT_ROWS_PER_READ = 1_000;
 
-/** Every record the filter matches, newest first, read a thousand at a time after the last id seen, so memory stays flat however many there are. */
-export async function* auditRecordsMatching(db: Kysely<Database>, workspaceId: string, filter: AuditFilter): AsyncGenerator<AuditRecord> {
+/** Every record the filter matches, newest first, a thousand at a time after the last id seen, so memory stays flat however many there are. */
+export async function* auditRecordsMatching(db: Kysely<Database>, workspaceId: string, filter: AuditFilter): AsyncGenerator<AuditRecord[]> {
   let before: number | undefined;
   for (;;) {
     const rows = await filtered(db, workspaceId, filter)
@@ -56,7 +56,7 @@ export async function* auditRecordsMatching(db: Kysely<Database>, workspaceId: s
       .orderBy('id', 'desc')
       .limit(EXPORT_ROWS_PER_READ)
       .execute();
-    for (const row of rows) yield toAuditRecord(row);
+    yield rows.map(toAuditRecord);
     if (rows.length < EXPORT_ROWS_PER_READ) return;
     before = Number(rows[rows.length - 1]!.id);
   }

@@ -70,6 +70,11 @@ describe('reading the audit log: filters, pages and CSV', () => {
     expect(ben.body).toContain(`,ben,device.update,refused,7,"'=HYPERLINK(""x"")",APIGW.0302,no,`);
   });
 
+  it('exports the header alone when nothing matches', async () => {
+    const res = await ctx.t.app.inject({ method: 'GET', url: `${AUDIT}/export?user=nobody`, headers: { 'x-auth-token': admin } });
+    expect(res.body).toBe(`${AUDIT_CSV_COLUMNS.join(',')}\r\n`);
+  });
+
   it('exports past a thousand records, in order', async () => {
     const many = Array.from({ length: 2_345 }, (_, i) => ({ action: 'device.forceOffline' as const, deviceId: 100_000 + i }));
     await writeAuditRecords(ctx.t.db, actor('bulk'), many, T0 - 3_600_000);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { auditFilterSchema, auditQuerySchema, type AuditPage } from '@/contracts/operators';
 import { auditCsv } from '../audit/audit-csv';
 import { auditRecordsMatching, readAuditPage } from '../audit/audit-queries';
+import { EXPORT_COMPRESSION } from '../answer-compression';
 import type { AppDeps } from '../deps';
 import { romaBadParameter } from '../errors';
 import { issuePath, parseInput } from '../parse-input';
@@ -19,7 +20,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsync {
       return readAuditPage(deps.db, workspace.id, parseInput(auditQuerySchema, request.query, badQuery));
     });
 
-    app.get('/console/v1/projects/:project_id/instances/:instance_id/audit/export', { config: { role: 'admin' } }, async (request, reply) => {
+    app.get('/console/v1/projects/:project_id/instances/:instance_id/audit/export', { config: { role: 'admin' }, compress: EXPORT_COMPRESSION }, async (request, reply) => {
       const workspace = romaInstance(request, AUDIT);
       const filter = parseInput(auditFilterSchema, request.query, badQuery);
       const csv = auditCsv(auditRecordsMatching(deps.db, workspace.id, filter));

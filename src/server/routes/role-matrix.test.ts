@@ -39,6 +39,7 @@ const MATRIX: Call[] = [
   { route: 'POST /v5/iot/:project_id/batchtasks/:task_id/stop', needed: 'operator', send: () => ({ method: 'POST', url: '/v5/iot/default/batchtasks/none/stop', payload: {} }) },
   { route: 'POST /v5/iot/:project_id/batchtasks/:task_id/retry', needed: 'operator', send: () => ({ method: 'POST', url: '/v5/iot/default/batchtasks/none/retry', payload: {} }) },
   { route: `GET ${'/console/v1/projects/:project_id/instances/:instance_id'}/device-summary`, needed: 'viewer', send: () => ({ method: 'GET', url: `${W}/device-summary` }) },
+  { route: `GET /console/v1/projects/:project_id/instances/:instance_id/devices/export`, needed: 'viewer', send: () => ({ method: 'GET', url: `${W}/devices/export` }) },
   { route: `GET /console/v1/projects/:project_id/instances/:instance_id/connection-activity`, needed: 'viewer', send: () => ({ method: 'GET', url: `${W}/connection-activity` }) },
   { route: `GET /console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/connections`, needed: 'viewer', send: (d) => ({ method: 'GET', url: `${W}/devices/${d.id}/connections` }) },
   { route: `GET /console/v1/projects/:project_id/instances/:instance_id/devices/:device_id/report`, needed: 'viewer', send: (d) => ({ method: 'GET', url: `${W}/devices/${d.id}/report` }) },
