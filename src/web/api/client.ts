@@ -58,8 +58,8 @@ function toUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
   return search ? `${path}?${search}` : path;
 }
 
-/** Turns any non-success answer (ROMA/IoTDA body, EnOS body, or none) into an ApiError. */
-function envelopeError(status: number, body: unknown, headerRequestId: string | undefined): ApiError | undefined {
+/** Turns any non-success answer (ROMA/IoTDA body, EnOS body, or none) into an ApiError; also for calls that read their answer themselves. */
+export function envelopeError(status: number, body: unknown, headerRequestId: string | undefined): ApiError | undefined {
   if (isRecord(body) && typeof body.error_code === 'string') {
     const requestId = typeof body.request_id === 'string' ? body.request_id : headerRequestId;
     return new ApiError({ status, code: body.error_code, message: String(body.error_msg ?? 'The request failed.'), requestId });

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/web/lib/use-document-title';
 import { useSelection } from '@/web/lib/use-selection';
 import { BulkForceOffline } from '@/web/features/devices/bulk-force-offline/bulk-force-offline';
 import { BulkTaskAction, type BulkTask } from '@/web/features/devices/bulk-task/bulk-task-action';
+import { ExportDevices } from '@/web/features/devices/device-export/export-devices';
 import { DeviceList } from '@/web/features/devices/device-list/device-list';
 import { FleetSummary } from '@/web/features/devices/fleet-summary/fleet-summary';
 import { BulkFreeze } from '@/web/features/devices/freeze/bulk-freeze';
@@ -27,6 +28,7 @@ export default function DevicesPage() {
           <h1>Devices</h1>
           <p className="page-subtitle">Find devices, review their state and act on many at once.</p>
         </div>
+        <ExportDevices filters={filters} sort={params.sort} />
       </div>
       <FleetSummary filters={filters} onFilter={update} />
       {task && <BulkTaskAction task={task} onStarted={selection.clear} onClose={() => setTask(null)} />}

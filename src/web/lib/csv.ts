@@ -11,7 +11,12 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 
 /** Saves text as a file through a temporary object URL. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  saveBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a Blob as a file through a temporary object URL. */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

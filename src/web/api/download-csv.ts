@@ -1,0 +1,41 @@
+import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
+import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
+import { currentSession, envelopeError, unauthorized, type QueryValue } from '@/web/api/client';
+
+const NEWLINE = 10;
+
+/**
+ * Reads a CSV the service streams (the device list's or the audit log's export) chunk by chunk,
+ * telling `onRows` how many rows have arrived, and answers it as a Blob: the browser keeps a large
+ * Blob on disk rather than in the tab's memory. No timeout: a large export takes as long as it takes.
+ */
+export async function downloadCsv(path: string, query: Record<string, QueryValue>, onRows: (rows: number) => void, signal?: AbortSignal): Promise<Blob> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  let response: Response;
+  try {
+    response = await fetch(`${path}?${params}`, { headers: { accept: 'text/csv', [AUTH_TOKEN_HEADER]: currentSession().token }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'The service cannot be reached. Check your connection and retry.' });
+  }
+  const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  if (!response.ok || !response.body) {
+    const text = await response.text();
+    const failure = envelopeError(response.status, text ? (JSON.parse(text) as unknown) : undefined, requestId);
+    if (failure?.status === 401) throw unauthorized(failure.requestId);
+    throw failure ?? new ApiError({ status: response.status, code: CLIENT_ERROR_CODES.http, message: 'The export failed.', requestId });
+  }
+  const parts: Uint8Array[] = [];
+  // The header row is not a device.
+  let rows = -1;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    for (const byte of value) if (byte === NEWLINE) rows++;
+    onRows(rows);
+  }
+  return new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' });
+}
