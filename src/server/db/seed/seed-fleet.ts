@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { generateDeviceSecret } from '@/server/domain/device-secret';
 import type { SecretVault } from '@/server/secrets/secret-vault';
 import { DEFAULT_WORKSPACE } from '../bootstrap';
@@ -7,6 +7,8 @@ import type { DialectName } from '../dialect';
 import type { Database, DeviceTagsTable, NewDeviceRow } from '../schema';
 import { DEMO_PRODUCTS } from './catalog';
 import { demoFleet } from './fleet';
+import { holdBackForLoad } from './hold-back';
+import { pooledRandomBytes } from './random-pool';
 
 /** SQLite binds at most 32,766 parameters per statement, PostgreSQL 65,535: batches stay under the lower. */
 export const MAX_PARAMS_PER_STATEMENT = 32_766;
@@ -45,7 +47,10 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
     const firstId = Number(maxId ?? 0) + 1;
     const fleet = demoFleet({ count: options.count, firstId, now: options.now ?? Date.now(), seed: options.seed });
 
-    const insertBatch = dialect === 'postgres' ? await columnArrayInsert(trx) : insertRows;
+    const held = await holdBackForLoad(trx, dialect);
+    // Another replica may have seeded while this one waited for the tables.
+    if (!held && (await trx.selectFrom('devices').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst())) return 0;
+    const insertBatch = dialect === 'postgres' ? await columnArrayInsert(trx) : rowsInsert();
     const perStatement = dialect === 'postgres' ? ROWS_PER_ARRAY_STATEMENT : DEVICES_PER_STATEMENT;
     // PostgreSQL stores a batch while the next is made (secrets and sealing are most of that): each
     // batch is sent, given a turn to leave, then not waited for until the next is ready.
@@ -57,10 +62,11 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
       inFlight.catch(() => undefined);
       await setImmediate();
     };
+    const random = pooledRandomBytes();
     let devices: NewDeviceRow[] = [];
     let tags: DeviceTagsTable[] = [];
     for (const device of fleet) {
-      const secret = generateDeviceSecret();
+      const secret = generateDeviceSecret(random);
       devices.push({ ...device.row, workspace_id: workspaceId, secret_sealed: options.vault.seal(secret, device.row.asset_id) });
       // A sub-device reaches the platform through its gateway: it is given no MQTT credentials of its own.
       if (device.row.node_type !== 2) options.credentials?.(`${device.row.product_id}_${device.row.node_id}`, secret);
@@ -73,6 +79,7 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
     }
     await send(devices, tags);
     await inFlight;
+    await held?.restore();
 
     if (dialect === 'postgres') {
       // Explicit ids do not advance PostgreSQL's sequence; later inserts would collide without this.
@@ -86,12 +93,34 @@ export async function seedDemoFleetOnce(db: Kysely<Database>, dialect: DialectNa
 
 type InsertBatch = (trx: Transaction<Database>, devices: NewDeviceRow[], tags: DeviceTagsTable[]) => Promise<void>;
 
-const insertRows: InsertBatch = async (trx, devices, tags) => {
-  if (devices.length === 0) return;
-  await trx.insertInto('devices').values(devices).execute();
-  // Two parameters a tag row; a batch of devices carries at most three tags each, far under the limit.
-  if (tags.length > 0) await trx.insertInto('device_tags').values(tags).execute();
-};
+/**
+ * SQLite: the INSERT of each batch size is written once and kept prepared (prepared-statements.ts);
+ * each batch only binds its values. Building and compiling the query of 17,500 values through the
+ * query builder cost more than SQLite storing the rows.
+ */
+function rowsInsert(): InsertBatch {
+  const texts = new Map<string, string>();
+  /** `INSERT INTO table (columns of the first row) VALUES (?, …), …` for these rows, with their values in that order. */
+  const insert = (table: string, rows: readonly object[]): CompiledQuery => {
+    const columns = Object.keys(rows[0]!);
+    const key = `${table} ${rows.length} ${columns.join(',')}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      const row = `(${columns.map(() => '?').join(', ')})`;
+      text = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: rows.length }, () => row).join(', ')}`;
+      texts.set(key, text);
+    }
+    const values: unknown[] = [];
+    for (const r of rows as ReadonlyArray<Record<string, unknown>>) for (const c of columns) values.push(r[c] ?? null);
+    return CompiledQuery.raw(text, values);
+  };
+  return async (trx, devices, tags) => {
+    if (devices.length === 0) return;
+    await trx.executeQuery(insert('devices', devices));
+    // Two parameters a tag row; a batch of devices carries at most three tags each, far under the limit.
+    if (tags.length > 0) await trx.executeQuery(insert('device_tags', tags));
+  };
+}
 
 /** PostgreSQL: rows a statement when each column goes as one array parameter. */
 const ROWS_PER_ARRAY_STATEMENT = 5_000;
