@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Device } from '../src/contracts/device';
@@ -6,15 +5,12 @@ import { ADMIN_PASSWORD, ADMIN_USER } from './support/config';
 import { canModify, findDevices, openDevicePage, readDevice } from './support/device-api';
 import { PRODUCTS } from './support/device-list';
 import { browserStorage, databaseBytes, databaseTexts, dataFolderFiles, serviceLog } from './support/secret-traces';
+import { seriousViolations } from './support/axe';
 
 // Edge gateways: the accessibility spec forces the first page of them offline, so this spec
 // takes its devices from the end of the product's list.
 const PRODUCT = String(PRODUCTS.edgeGateway);
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function registeredFingerprint(request: APIRequestContext): Promise<string> {
   const signIn = await request.post('/v3/auth/tokens', { data: { username: ADMIN_USER, password: ADMIN_PASSWORD } });

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createTask, finishedTask, readTask, uniqueTaskName } from './support/batch-task-api';
 import { findDevices } from './support/device-api';
 import { submitSignIn } from './support/sign-in';
+import { seriousViolations } from './support/axe';
 
 /**
  * The Tasks pages against the real service. The tasks unfreeze devices that are not frozen and
@@ -17,12 +17,6 @@ async function openSignedIn(page: Page, path: string, heading: string | RegExp):
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const taskRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 

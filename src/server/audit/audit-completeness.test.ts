@@ -128,6 +128,7 @@ describe('the audit log holds one record per device for every change, done or re
     const res = await ctx.t.app.inject({ method: 'POST', url: `/v5/iot/default/devices/${iotdaId(device)}/freeze`, headers: { 'x-auth-token': 'forged' } });
     expect(res.statusCode).toBe(401);
     const records = await auditRecordsAfter(ctx.t, from);
-    expect(records.map((r) => [r.workspace_id, r.username, r.action, r.result, r.target])).toEqual([['default', null, 'device.freeze', 'refused', iotdaId(device)]]);
+    // Named by its IoTDA id, the device is found, so the attempt shows in its own history too.
+    expect(records.map((r) => [r.workspace_id, r.username, r.action, r.result, r.target, Number(r.device_id)])).toEqual([['default', null, 'device.freeze', 'refused', iotdaId(device), device.id]]);
   });
 });

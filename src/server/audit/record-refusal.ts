@@ -1,10 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { DeviceLocator } from '@/contracts/enos';
+import { findDeviceByIotdaId, findDeviceByLocator } from '../db/device-lookup';
 import type { Database } from '../db/schema';
 import type { ApiFailure } from '../errors';
 import { writeAuditRecords, type Actor, type AuditEntry } from './audit-trail';
 
-type Named = Pick<AuditEntry, 'deviceId' | 'target'>;
+type Named = Pick<AuditEntry, 'deviceId' | 'target'> & { locator?: DeviceLocator; iotdaId?: string };
 type Bag = Record<string, unknown> | undefined;
 const bag = (value: unknown): Bag => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined);
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value.slice(0, 256) : undefined);
@@ -22,13 +24,21 @@ function namedBy(request: FastifyRequest): Named[] {
     return ids.map((id) => (Number.isSafeInteger(id) ? { deviceId: id as number } : { target: String(id).slice(0, 256) }));
   }
   const device = text(params?.device_id);
-  if (device !== undefined) return [/^\d{1,15}$/.test(device) ? { deviceId: Number(device) } : { target: device }];
-  const asset = text(query?.assetId) ?? text(body?.assetId);
-  if (asset !== undefined) return [{ target: `assetId ${asset}` }];
-  const key = text(query?.deviceKey) ?? text(body?.deviceKey);
-  if (key !== undefined) return [{ target: `productKey ${text(query?.productKey) ?? text(body?.productKey) ?? ''} deviceKey ${key}` }];
+  if (device !== undefined) return [/^\d{1,15}$/.test(device) ? { deviceId: Number(device) } : { target: device, iotdaId: device }];
+  const assetId = text(query?.assetId) ?? text(body?.assetId);
+  if (assetId !== undefined) return [{ target: `assetId ${assetId}`, locator: { assetId } }];
+  const deviceKey = text(query?.deviceKey) ?? text(body?.deviceKey);
+  const productKey = text(query?.productKey) ?? text(body?.productKey);
+  if (deviceKey !== undefined) return [{ target: `productKey ${productKey ?? ''} deviceKey ${deviceKey}`, locator: { productKey, deviceKey } }];
   const named = text(params?.task_id) ?? text(params?.username) ?? text(body?.username) ?? text(params?.orgId);
   return [{ target: named ?? null }];
+}
+
+/** The device a refused call named by another document's identity, so that it shows in the device's history too. */
+async function resolved(db: Kysely<Database>, workspaceId: string, named: Named): Promise<Named> {
+  const { locator, iotdaId, ...rest } = named;
+  const found = iotdaId ? await findDeviceByIotdaId(db, workspaceId, iotdaId) : locator ? await findDeviceByLocator(db, workspaceId, locator) : undefined;
+  return found ? { ...rest, deviceId: found.id } : rest;
 }
 
 /** A caller with no session still names a workspace by its path or query; the refusal is filed there. */
@@ -59,7 +69,8 @@ export async function recordRefusal(db: Kysely<Database>, request: FastifyReques
   if (trail?.written) return;
   const actor = trail?.actor ?? (await anonymousActor(db, request));
   if (!actor) return;
-  const entries = namedBy(request).map((named): AuditEntry => ({
+  const named = await Promise.all(namedBy(request).map((n) => resolved(db, actor.workspaceId, n)));
+  const entries = named.map((named): AuditEntry => ({
     action,
     result: 'refused',
     ...named,

@@ -15,7 +15,8 @@ const WHAT_ROLE_ALLOWS: Record<Role, string> = {
 /** A refusal that says which role the call needs, in the envelope of the request's family. */
 export function forbidden(request: FastifyRequest, needed: Role): ApiFailure {
   const role = request.session.role;
-  const message = `Forbidden: this call needs the ${needed} role; user ${request.session.username} is a ${role}, who may ${WHAT_ROLE_ALLOWS[role]}.`;
+  const article = role === 'operator' || role === 'admin' ? 'an' : 'a';
+  const message = `Forbidden: this call needs the ${needed} role; user ${request.session.username} is ${article} ${role}, who may ${WHAT_ROLE_ALLOWS[role]}.`;
   return new ApiFailure(403, FORBIDDEN_CODES[familyOf(request.url)], message);
 }
 

@@ -7,7 +7,7 @@ import { afterNextPaint } from '@/web/lib/after-next-paint';
 export type QueryValue = string | number | boolean | undefined;
 
 export interface ApiRequest<S extends z.ZodType> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;

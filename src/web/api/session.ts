@@ -1,9 +1,12 @@
 import type { SignInResponse } from '@/contracts/auth';
+import type { Role } from '@/contracts/operators';
 
 /** What a sign-in gives the tab: the token and the workspace the token belongs to. */
 export interface Session {
   token: string;
   user: string;
+  /** What the service lets this user do (DESIGN.md "Operators"); the console disables the rest, saying why. */
+  role: Role;
   projectId: string;
   instanceId: string;
   orgId: string;
@@ -32,7 +35,8 @@ export function getSession(): Session | null {
   cachedRaw = raw;
   try {
     const parsed = raw ? (JSON.parse(raw) as Partial<Session>) : null;
-    cachedSession = parsed && typeof parsed.token === 'string' && parsed.token ? (parsed as Session) : null;
+    // A session kept from before roles had none: it counts as the least, until the next sign-in.
+    cachedSession = parsed && typeof parsed.token === 'string' && parsed.token ? ({ role: 'viewer', ...parsed } as Session) : null;
   } catch {
     cachedSession = null;
   }
@@ -40,8 +44,8 @@ export function getSession(): Session | null {
 }
 
 export function startSession(token: string, body: SignInResponse): Session {
-  const { user, project, instance, org, expires_at } = body.token;
-  const session: Session = { token, user: user.name, projectId: project.id, instanceId: instance.id, orgId: org.id, expiresAt: expires_at };
+  const { user, roles, project, instance, org, expires_at } = body.token;
+  const session: Session = { token, user: user.name, role: roles[0]?.name ?? 'viewer', projectId: project.id, instanceId: instance.id, orgId: org.id, expiresAt: expires_at };
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   listeners.forEach((notify) => notify());
   return session;

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { DeviceActionsSlot } from '@/web/features/devices/device-detail/device-detail';
 import DeviceDetailPage from '@/web/features/devices/device-detail/device-detail-page';
+import { DeviceHistory } from '@/web/features/audit/device-history';
 import { FreezeAction } from '@/web/features/devices/freeze/freeze-action';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { StatusAction } from '@/web/features/devices/status-modification/status-action';
@@ -18,5 +19,5 @@ const actions: DeviceActionsSlot = (device, onDone) => (
 
 /** /devices/:id: the app composes the device page from the features that act on one device. */
 export default function DevicePageRoute() {
-  return <DeviceDetailPage actions={actions} editor={DeviceEditForm} />;
+  return <DeviceDetailPage actions={actions} editor={DeviceEditForm} history={DeviceHistory} />;
 }

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import type { Session } from '@/web/api/session';
 import { signOut } from '@/web/api/sign-out';
 import { LiveIndicator } from '@/web/features/live/live-indicator';
+
+// The form and its rules load when someone opens it.
+const PasswordDialog = lazy(() => import('@/web/features/users/password-dialog').then((m) => ({ default: m.PasswordDialog })));
 
 function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
   const [active] = useRoute(pattern);
@@ -25,6 +28,10 @@ export function Layout({ session, children }: { session: Session; children: Reac
     shownPath.current = pathname;
     mainRef.current?.focus();
   }, [pathname]);
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [notice, setNotice] = useState('');
+  // Compared here rather than with the contracts' roleAllows, which would bring their schemas into the first load.
+  const admin = session.role === 'admin';
   const leave = () => {
     void signOut();
     queryClient.clear();
@@ -47,6 +54,20 @@ export function Layout({ session, children }: { session: Session; children: Reac
           <NavLink href="/tasks" pattern="/tasks/*?">
             Tasks
           </NavLink>
+          {admin && (
+            <>
+              <NavLink href="/users" pattern="/users">
+                Users
+              </NavLink>
+              <NavLink href="/audit" pattern="/audit">
+                Audit
+              </NavLink>
+            </>
+          )}
+          {/* The reference is the service's own page, outside the console. */}
+          <a href="/api-docs" className="nav-link">
+            API
+          </a>
         </nav>
         <div className="header-end">
           <LiveIndicator />
@@ -66,15 +87,35 @@ export function Layout({ session, children }: { session: Session; children: Reac
             </span>
             <span className="visually-hidden">Signed in as </span>
             {session.user}
+            <span className="user-role">{session.role}</span>
           </span>
+          <button type="button" className="button button-ghost" onClick={() => setChangingPassword(true)}>
+            Change password
+          </button>
           <button type="button" className="button button-ghost" onClick={leave}>
             Sign out
           </button>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <p role="status" className={notice ? 'page-notice' : 'visually-hidden'}>
+          {notice}
+        </p>
         {children}
       </main>
+      {changingPassword && (
+        <Suspense fallback={null}>
+          <PasswordDialog
+            username={session.user}
+            own
+            onClose={() => setChangingPassword(false)}
+            onDone={(message) => {
+              setChangingPassword(false);
+              setNotice(message);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -16,6 +16,8 @@ const DevicesPage = lazy(() => import('@/web/app/devices-page'));
 const DevicePage = lazy(() => import('@/web/app/device-page-route'));
 const TasksPage = lazy(() => import('@/web/features/tasks/tasks-page'));
 const TaskPage = lazy(() => import('@/web/features/tasks/task-page'));
+const UsersPage = lazy(() => import('@/web/features/users/users-page'));
+const AuditPage = lazy(() => import('@/web/features/audit/audit-page'));
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -30,6 +32,8 @@ function SignedInRoutes() {
           <Route path="/devices/:id" component={DevicePage} />
           <Route path="/tasks" component={TasksPage} />
           <Route path="/tasks/:taskId" component={TaskPage} />
+          <Route path="/users" component={UsersPage} />
+          <Route path="/audit" component={AuditPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

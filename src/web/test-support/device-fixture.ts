@@ -2,6 +2,7 @@ import type { Device } from '@/contracts/device';
 import type { SignInResponse } from '@/contracts/auth';
 import { toDeviceRef, type DeviceRef } from '@/web/api/device-selection';
 import { startSession } from '@/web/api/session';
+import type { Role } from '@/contracts/operators';
 
 /** A full device of 001 for component tests; override what the test is about. */
 export function testDevice(overrides: Partial<Device> = {}): Device {
@@ -59,8 +60,8 @@ const signIn: SignInResponse = {
   },
 };
 
-/** The API paths need a signed-in workspace. */
-export const startTestSession = () => startSession('tok-test', signIn);
+/** The API paths need a signed-in workspace; an admin's unless `role` says otherwise. */
+export const startTestSession = (role: Role = 'admin') => startSession('tok-test', { token: { ...signIn.token, roles: [{ name: role }] } });
 
 /** A JSON answer as the service sends it, with its request id and, for a device, its ETag. */
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {

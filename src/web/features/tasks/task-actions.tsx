@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { BatchTask } from '@/contracts/iotda-batch-tasks';
 import { RETRY_REFUSED_WHILE, STOP_REFUSED_WHILE } from '@/contracts/iotda-batch-task-details';
 import { describeError } from '@/web/api/api-error';
+import { ActionButton } from '@/web/components/action-button';
+import { roleReason, useRole } from '@/web/lib/role-rules';
 import { plural } from '@/web/lib/format';
 import { StopTaskDialog } from '@/web/features/tasks/stop-task-dialog';
 import { actedOn, useTaskControl } from '@/web/features/tasks/use-task-control';
@@ -21,6 +23,15 @@ export function TaskActions({ task, onDone }: { task: BatchTask; onDone: (messag
     onDone('');
     retry.mutate('retry', { onSuccess: (results) => onDone(`Retrying ${plural(actedOn(results), 'device')}.`) });
   };
+  const blocked = roleReason(useRole(), 'operator', 'stop or retry tasks');
+  if (blocked && (canRetry(task) || canStop(task))) {
+    return (
+      <div className="task-actions">
+        {canRetry(task) && <ActionButton label="Retry failed" onClick={retryFailed} unavailable={blocked} />}
+        {canStop(task) && <ActionButton label="Stop" onClick={() => setStopping(true)} unavailable={blocked} />}
+      </div>
+    );
+  }
   return (
     <div className="task-actions">
       {canRetry(task) && (

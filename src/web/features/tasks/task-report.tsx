@@ -6,6 +6,7 @@ import { MarkerPaging } from '@/web/features/tasks/marker-paging';
 import { RESULT_FILTERS, RESULTS, type Result } from '@/web/features/tasks/result-filter';
 import { DETAIL_STATUS_LABELS } from '@/web/features/tasks/task-labels';
 import '@/web/components/bulk-result-report.css';
+import '@/web/components/data-table.css';
 
 const TONES: Record<TaskDetailStatus, string> = {
   Waitting: 'waiting',
@@ -52,7 +53,7 @@ export function TaskReport({ data, result, onResult, before, busy, onPrevious, o
       {details.length === 0 ? (
         <p className="cell-muted">{RESULT_FILTERS[result].empty}</p>
       ) : (
-        <table className="task-table task-report-table" aria-labelledby={titleId} aria-busy={busy}>
+        <table className="data-table task-report-table" aria-labelledby={titleId} aria-busy={busy}>
           <thead>
             <tr>
               <th scope="col">Device ID</th>

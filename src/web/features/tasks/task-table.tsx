@@ -4,12 +4,13 @@ import { TASK_TYPE_LABELS } from '@/web/features/tasks/task-labels';
 import { TaskProgress } from '@/web/features/tasks/task-progress';
 import { TaskStatusBadge } from '@/web/features/tasks/task-status-badge';
 import { TaskTime } from '@/web/features/tasks/task-time';
+import '@/web/components/data-table.css';
 
 /** The workspace's tasks, one row each: what, by whom, when, and how far it got. */
 export function TaskTable({ tasks, busy }: { tasks: readonly BatchTask[]; busy: boolean }) {
   return (
-    <div className="task-table-scroll">
-      <table className="task-table" aria-busy={busy}>
+    <div className="data-table-scroll">
+      <table className="data-table" aria-busy={busy}>
         <caption className="visually-hidden">Tasks, newest first</caption>
         <thead>
           <tr>

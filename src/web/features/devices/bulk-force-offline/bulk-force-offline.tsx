@@ -1,7 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
+import { ActionButton } from '@/web/components/action-button';
 import type { BulkResult } from '@/web/components/bulk-result';
+import { roleReason, useRole } from '@/web/lib/role-rules';
 
 // The dialog, its report and its CSV code load only when an operator opens it.
 const ForceOfflineDialog = lazy(() => import('@/web/features/devices/bulk-force-offline/force-offline-dialog'));
@@ -14,6 +16,8 @@ export function BulkForceOffline({ selection, onTask }: { selection: DeviceSelec
   const [devices, setDevices] = useState<DeviceRef[] | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
   const open = () => (goesAsTask(selection) ? onTask('forceOfflineDevices') : setDevices([...selection.selected.values()]));
+  const blocked = roleReason(useRole(), 'operator', 'force devices offline');
+  if (blocked) return <ActionButton label="Force offline…" onClick={open} unavailable={blocked} />;
   return (
     <>
       <button type="button" className="button button-danger" disabled={selection.size === 0} onClick={open}>

@@ -3,8 +3,11 @@ import { useId, useState } from 'react';
 import type { ConnectionEvent } from '@/contracts/console';
 import { deviceQueries } from '@/web/api/device-queries';
 import { formatDateTimeSeconds } from '@/web/lib/format';
-import { HISTORY_PAGE, HistoryPaging } from '@/web/features/devices/device-detail/history-paging';
+import { OffsetPaging } from '@/web/components/offset-paging';
 import { ReadFailed } from '@/web/features/devices/device-detail/read-failed';
+
+/** Entries a page; the service keeps the latest 100 a device. */
+const HISTORY_PAGE = 20;
 
 const EVENT_LABELS: Record<ConnectionEvent['event'], string> = { connected: 'Connected', disconnected: 'Disconnected', refused: 'Refused' };
 
@@ -50,7 +53,7 @@ export function ConnectionHistory({ deviceId }: { deviceId: number }) {
         </table>
       )}
       {/* Kept while a page is empty (the history was cut back under it), so Newer still leads back. */}
-      {data && data.total > 0 && <HistoryPaging offset={offset} shown={data.items.length} total={data.total} onPage={setOffset} />}
+      {data && data.total > 0 && <OffsetPaging label="Connection history pages" pageSize={HISTORY_PAGE} offset={offset} shown={data.items.length} total={data.total} onPage={setOffset} />}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import type { ReactNode, Ref } from 'react';
 import { ActionButton } from '@/web/components/action-button';
-import { canModify, NO_MODIFY_REASON } from '@/web/lib/device-rules';
 
 interface DeviceActionsProps {
-  canEdit: boolean;
+  /** Why the operator cannot edit the device; undefined when they can. */
+  editBlocked: string | undefined;
   editing: boolean;
   onEdit: () => void;
   editButtonRef: Ref<HTMLButtonElement>;
@@ -11,14 +11,13 @@ interface DeviceActionsProps {
   extra?: ReactNode;
 }
 
-/** The page's action bar: each action either works or says why not, following the device's permissions. */
-export function DeviceActions({ canEdit, editing, onEdit, editButtonRef, extra }: DeviceActionsProps) {
+/** The page's action bar: each action either works or says why not, following the user's role and the device's permissions. */
+export function DeviceActions({ editBlocked, editing, onEdit, editButtonRef, extra }: DeviceActionsProps) {
   return (
     <div className="device-actions" role="group" aria-label="Device actions">
-      {!editing && <ActionButton label="Edit" onClick={onEdit} unavailable={canEdit ? undefined : NO_MODIFY_REASON} buttonRef={editButtonRef} />}
+      {!editing && <ActionButton label="Edit" onClick={onEdit} unavailable={editBlocked} buttonRef={editButtonRef} />}
       {extra}
     </div>
   );
 }
 
-export { canModify };

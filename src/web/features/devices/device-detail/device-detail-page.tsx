@@ -13,19 +13,21 @@ export interface DeviceDetailPageProps extends Partial<RouteComponentProps<{ id:
   actions?: DeviceActionsSlot;
   /** The edit form, composed by the app. */
   editor?: ComponentType<DeviceEditorProps>;
+  /** The device's audit history, composed by the app. */
+  history?: ComponentType<{ deviceId: number }>;
 }
 
 // 001: a device id is an integer of at most 17 digits; anything else names no device.
 const parseId = (raw: string): number | undefined => (/^\d{1,17}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined);
 
 /** /devices/:id: the device, a clear page when there is none, and a retry when it could not be read. */
-export default function DeviceDetailPage({ actions, editor }: DeviceDetailPageProps) {
+export default function DeviceDetailPage({ actions, editor, history }: DeviceDetailPageProps) {
   const { id = '' } = useParams<{ id: string }>();
   const deviceId = parseId(id);
   const query = useQuery({ ...deviceQueries.detail(deviceId ?? -1), enabled: deviceId !== undefined });
 
   if (deviceId === undefined || (isApiError(query.error) && query.error.status === 404)) return <DeviceNotFound id={id} />;
-  if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} editor={editor} />;
+  if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} editor={editor} history={history} />;
   if (query.isError) {
     return (
       <section className="page" aria-labelledby="device-error-title">

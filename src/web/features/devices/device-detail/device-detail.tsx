@@ -6,7 +6,7 @@ import { PageLoading } from '@/web/components/page-loading';
 import { StatusBadge } from '@/web/components/status-badge';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
-import { canModify } from '@/web/lib/device-rules';
+import { useChangeBlocker } from '@/web/lib/role-rules';
 import { ConnectionHistory } from '@/web/features/devices/device-detail/connection-history';
 import { DeviceActions } from '@/web/features/devices/device-detail/device-actions';
 import { LatestReport } from '@/web/features/devices/device-detail/latest-report';
@@ -29,10 +29,12 @@ interface DeviceDetailProps {
   actions?: DeviceActionsSlot | undefined;
   /** The edit form, composed by the app (loaded lazily there). */
   editor?: ComponentType<DeviceEditorProps> | undefined;
+  /** The device's audit history, composed by the app. */
+  history?: ComponentType<{ deviceId: number }> | undefined;
 }
 
 /** One device: its header and actions, the edit form when open, and every field grouped for reading. */
-export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailProps) {
+export function DeviceDetail({ detail, actions, editor: Editor, history: HistorySection }: DeviceDetailProps) {
   const { device } = detail;
   // The version the edit starts from (with its ETag), kept while the page refreshes underneath.
   const [editing, setEditing] = useState<DeviceDetailData | null>(null);
@@ -40,6 +42,8 @@ export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailPr
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useDocumentTitle(device.device_name);
+  const blocker = useChangeBlocker(device, 'edit devices');
+  const editBlocked = Editor === undefined ? 'Editing is not available here.' : blocker;
 
   // Back to the Edit button when the form closes, so keyboard focus is not lost with it.
   useEffect(() => {
@@ -74,7 +78,7 @@ export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailPr
           </p>
         </div>
         <DeviceActions
-          canEdit={Editor !== undefined && canModify(device)}
+          editBlocked={editBlocked}
           editing={editing !== null}
           onEdit={startEditing}
           editButtonRef={editButton}
@@ -101,6 +105,7 @@ export function DeviceDetail({ detail, actions, editor: Editor }: DeviceDetailPr
         <ConnectionHistory deviceId={device.id} />
         <LatestReport deviceId={device.id} />
       </div>
+      {HistorySection && <HistorySection deviceId={device.id} />}
     </section>
   );
 }

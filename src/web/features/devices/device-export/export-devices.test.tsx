@@ -49,7 +49,7 @@ it('asks for every device of the filter in the list\'s order, saves the file and
   const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   renderExport();
   await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-  expect(await screen.findByRole('status')).toHaveTextContent('Exported 3 devices.');
+  await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Exported 3 devices.'));
   const call = asked.find((url) => url.pathname.endsWith('/devices/export'))!;
   expect(Object.fromEntries(call.searchParams)).toEqual({ online_status: '1', sort: '-device_name' });
   expect(saved).toHaveBeenCalledOnce();

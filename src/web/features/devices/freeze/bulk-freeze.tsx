@@ -1,7 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
+import { ActionButton } from '@/web/components/action-button';
 import type { BulkResult } from '@/web/components/bulk-result';
+import { roleReason, useRole } from '@/web/lib/role-rules';
 
 // The dialog and its report load only when an operator opens it.
 const BulkFreezeDialog = lazy(() => import('@/web/features/devices/freeze/bulk-freeze-dialog'));
@@ -17,6 +19,15 @@ export function BulkFreeze({ selection, onTask }: { selection: DeviceSelection; 
     if (goesAsTask(selection)) onTask(frozen ? 'freezeDevices' : 'unfreezeDevices');
     else setRun({ devices: [...selection.selected.values()], frozen });
   };
+  const blocked = roleReason(useRole(), 'operator', 'freeze or unfreeze devices');
+  if (blocked) {
+    return (
+      <>
+        <ActionButton label="Freeze…" onClick={() => open(true)} unavailable={blocked} />
+        <ActionButton label="Unfreeze…" onClick={() => open(false)} unavailable={blocked} />
+      </>
+    );
+  }
   return (
     <>
       <button type="button" className="button" disabled={selection.size === 0} onClick={() => open(true)}>

@@ -1,13 +1,14 @@
 import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
-import { canBeFrozen, canModify, NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { useChangeBlocker } from '@/web/lib/role-rules';
 
 const FreezeDialog = lazy(() => import('@/web/features/devices/freeze/freeze-dialog'));
 
 /** "Freeze…" / "Unfreeze…" for the device page's action bar (003); a sub-device is told why not. */
 export function FreezeAction({ device, onDone }: { device: Device; onDone: (message: string) => void }) {
-  const unavailable = !canModify(device) ? NO_MODIFY_REASON : canBeFrozen(device) ? undefined : SUB_DEVICE_REASON;
+  const unavailable = useChangeBlocker(device, 'freeze devices') ?? (canBeFrozen(device) ? undefined : SUB_DEVICE_REASON);
   return (
     <DialogAction
       label={device.frozen ? 'Unfreeze…' : 'Freeze…'}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { NO_MODIFY_REASON } from '@/web/lib/device-rules';
 import { fakeService, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
+import { startTestSession } from '@/web/test-support/device-fixture';
 import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 
 vi.mock('@/web/features/devices/key-replacement/org-key-store', () => ({ loadOrgKey: async () => undefined, saveOrgKey: async () => {} }));
@@ -20,6 +21,14 @@ describe('ReplaceKeyAction', () => {
     expect(button).toHaveAccessibleDescription(NO_MODIFY_REASON);
     await user.click(button);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('is disabled for an operator, saying keys are the admins\'', () => {
+    startTestSession('operator');
+    renderWithClient(<ReplaceKeyAction device={testDevice()} />);
+    const button = screen.getByRole('button', { name: 'Replace key…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription('Your role (operator) cannot replace device keys. Ask an admin.');
   });
 
   it('opens the dialog on demand and closes it', async () => {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ActionButton } from '@/web/components/action-button';
-import { canModify, NO_MODIFY_REASON } from '@/web/lib/device-rules';
+import { useChangeBlocker } from '@/web/lib/role-rules';
 import '@/web/features/devices/key-replacement/key-replacement.css';
 
 // The dialog and its crypto load only when an operator opens it.
@@ -10,9 +10,11 @@ const ReplaceKeyDialog = lazy(() => import('@/web/features/devices/key-replaceme
 /** "Replace key…" for the device page's action bar (002). */
 export function ReplaceKeyAction({ device }: { device: Device }) {
   const [open, setOpen] = useState(false);
+  // Keys are the admins' to hand out (DESIGN.md "Operators").
+  const blocked = useChangeBlocker(device, 'replace device keys', 'admin');
   return (
     <>
-      <ActionButton label="Replace key…" onClick={() => setOpen(true)} unavailable={canModify(device) ? undefined : NO_MODIFY_REASON} />
+      <ActionButton label="Replace key…" onClick={() => setOpen(true)} unavailable={blocked} />
       {open && (
         <Suspense fallback={null}>
           <ReplaceKeyDialog device={device} onClose={() => setOpen(false)} />

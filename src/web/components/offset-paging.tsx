@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { formatCount } from '@/web/lib/format';
+import '@/web/components/offset-paging.css';
 
-/** Entries a page; the service keeps the latest 100 a device. */
-export const HISTORY_PAGE = 20;
-
-interface HistoryPagingProps {
+interface OffsetPagingProps {
+  /** The pages' accessible name, e.g. "Connection history pages". */
+  label: string;
+  pageSize: number;
   offset: number;
   /** Entries on the page on screen. */
   shown: number;
@@ -12,13 +13,13 @@ interface HistoryPagingProps {
   onPage: (offset: number) => void;
 }
 
-/** The range on screen and the moves to newer and older entries. */
-export function HistoryPaging({ offset, shown, total, onPage }: HistoryPagingProps) {
+/** The range on screen and the moves to newer and older entries of a newest-first list. */
+export function OffsetPaging({ label, pageSize, offset, shown, total, onPage }: OffsetPagingProps) {
   const newer = useRef<HTMLButtonElement>(null);
   const older = useRef<HTMLButtonElement>(null);
   const lastMove = useRef<'newer' | 'older' | null>(null);
   const atNewest = offset === 0;
-  const atOldest = offset + HISTORY_PAGE >= total;
+  const atOldest = offset + pageSize >= total;
 
   // The pressed button turns disabled at either end, which would drop keyboard focus to the page.
   useEffect(() => {
@@ -29,11 +30,11 @@ export function HistoryPaging({ offset, shown, total, onPage }: HistoryPagingPro
 
   const move = (direction: 'newer' | 'older') => {
     lastMove.current = direction;
-    onPage(direction === 'newer' ? Math.max(0, offset - HISTORY_PAGE) : offset + HISTORY_PAGE);
+    onPage(direction === 'newer' ? Math.max(0, offset - pageSize) : offset + pageSize);
   };
 
   return (
-    <nav className="history-paging" aria-label="Connection history pages">
+    <nav className="offset-paging" aria-label={label}>
       <span className="cell-muted" aria-live="polite">
         {shown === 0 ? 'None' : `${formatCount(offset + 1)}–${formatCount(offset + shown)}`} of {formatCount(total)}
       </span>

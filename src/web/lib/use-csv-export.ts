@@ -1,16 +1,13 @@
 import { useRef, useState } from 'react';
-import type { DeviceFilterQuery, DeviceSort } from '@/contracts/roma';
 import { ApiError } from '@/web/api/api-error';
-import { consoleInstancePath } from '@/web/api/device-paths';
+import type { QueryValue } from '@/web/api/client';
 import { downloadCsv } from '@/web/api/download-csv';
 import { saveBlob } from '@/web/lib/csv';
 
 export type ExportState = { phase: 'idle' } | { phase: 'running'; rows: number } | { phase: 'done'; rows: number } | { phase: 'failed'; message: string };
 
-const fileName = () => `devices-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-
-/** Exports every device the filter matches, as the service streams it, counting the rows as they come. */
-export function useDeviceExport(filters: DeviceFilterQuery, sort: DeviceSort | undefined) {
+/** A CSV export the service streams (`path` with `query`): saved as `fileName` once whole, counting its rows as they come; cancellable. */
+export function useCsvExport(path: string, query: Record<string, QueryValue>, fileName: string) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const running = useRef<AbortController | null>(null);
   const start = async () => {
@@ -20,8 +17,8 @@ export function useDeviceExport(filters: DeviceFilterQuery, sort: DeviceSort | u
     setState({ phase: 'running', rows: 0 });
     try {
       let rows = 0;
-      const blob = await downloadCsv(consoleInstancePath('/devices/export'), { ...filters, sort }, (n) => setState({ phase: 'running', rows: (rows = n) }), controller.signal);
-      saveBlob(fileName(), blob);
+      const blob = await downloadCsv(path, query, (n) => setState({ phase: 'running', rows: (rows = n) }), controller.signal);
+      saveBlob(fileName, blob);
       setState({ phase: 'done', rows });
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -34,3 +31,6 @@ export function useDeviceExport(filters: DeviceFilterQuery, sort: DeviceSort | u
   };
   return { state, start, cancel };
 }
+
+/** A file name with the time of the export, e.g. `devices-2026-12-05-08-30-00.csv`. */
+export const stampedName = (prefix: string) => `${prefix}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
