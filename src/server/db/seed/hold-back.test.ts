@@ -81,8 +81,11 @@ describe('seeding an empty database', () => {
     await expect(db.insertInto('device_tags').values({ device_id: seeded.id, tag: 'x' }).execute()).rejects.toThrow(/unique|UNIQUE|duplicate/);
   });
 
-  it('tells a reader of the change log, and of the change stream, of every seeded device; later changes are logged again', async () => {
+  it('tells a reader of the change log, and of the change stream, of every seeded device, ids used before included; later changes are logged again', async () => {
     const { db, dialect, changes } = await freshDatabase();
+    // A device added and deleted leaves its entry in the log, under an id the seed gives again.
+    const gone = await addDevice(db, await addProduct(db));
+    await db.deleteFrom('devices').where('id', '=', gone.id).execute();
     const log = listChangeLog(dialect);
     const point = await log.now(db);
     const stream = changes();
@@ -91,6 +94,7 @@ describe('seeding an empty database', () => {
     await seedDemoFleetOnce(db, dialect, { count: COUNT, vault });
     const seededIds = await ids(db);
     expect(seededIds).toHaveLength(COUNT);
+    expect(seededIds).toContain(gone.id);
     expect([...new Set(await log.changedSince(db, point))].sort((a, b) => a - b)).toEqual(seededIds);
     // PostgreSQL delivers notifications at commit, on the listening connection, a little later.
     let notes: Array<{ workspaceId: string; deviceId: number }> = [];

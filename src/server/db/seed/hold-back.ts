@@ -106,10 +106,16 @@ async function holdBackPostgres(trx: Trx): Promise<HeldBack> {
         await sql`ALTER TABLE ${sql.table(c.table)} ADD CONSTRAINT ${sql.id(c.name)} ${sql.raw(c.definition)}`.execute(trx);
       }
       for (const t of triggers) await sql`ALTER TABLE ${sql.table(t.table)} ENABLE TRIGGER ${sql.id(t.name)}`.execute(trx);
-      // 0016: each device loaded, noted with this transaction's id.
+      // 0016: each device loaded, noted with this transaction's id. Only the held triggers write the
+      // log, so with the tables locked an empty log stays empty until this insert, which then needs
+      // no ON CONFLICT (1.7 s rather than 3-4.7 s at 1,000,000 devices).
       if (held.has('devices_list_inserted')) {
-        await sql`INSERT INTO device_list_commits (device_id, xid) SELECT id, pg_current_xact_id() FROM devices
-          ON CONFLICT (device_id) DO UPDATE SET xid = EXCLUDED.xid`.execute(trx);
+        const logged = await trx.selectFrom('device_list_commits').select('device_id').limit(1).executeTakeFirst();
+        await (logged
+          ? sql`INSERT INTO device_list_commits (device_id, xid) SELECT id, pg_current_xact_id() FROM devices
+              ON CONFLICT (device_id) DO UPDATE SET xid = EXCLUDED.xid`
+          : sql`INSERT INTO device_list_commits (device_id, xid) SELECT id, pg_current_xact_id() FROM devices`
+        ).execute(trx);
       }
       // 0012: `{workspace} {id}` for each device, delivered at commit (its tags' notifications are the same).
       if (held.has('devices_notify')) {
