@@ -1,4 +1,5 @@
 import '@/web/app/sign-in-prefetch';
+import { startTheme } from '@/web/lib/theme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from '@/web/app/providers';
@@ -6,6 +7,8 @@ import { AppRouter } from '@/web/app/router';
 import '@/web/app/app.css';
 import '@/web/app/controls.css';
 import '@/web/app/shell.css';
+
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import { Link, useLocation, useRoute } from 'wouter';
 import type { Session } from '@/web/api/session';
 import { signOut } from '@/web/api/sign-out';
+import { ThemeSwitch } from '@/web/app/theme-switch';
 import { LiveIndicator } from '@/web/features/live/live-indicator';
 
 // The form and its rules load when someone opens it.
@@ -89,8 +90,10 @@ export function Layout({ session, children }: { session: Session; children: Reac
             {session.user}
             <span className="user-role">{session.role}</span>
           </span>
-          <button type="button" className="button button-ghost" onClick={() => setChangingPassword(true)}>
-            Change password
+          <ThemeSwitch />
+          {/* A short label: the header holds a lot; the name says what it does. */}
+          <button type="button" className="button button-ghost" aria-label="Change password" title="Change password" onClick={() => setChangingPassword(true)}>
+            Password
           </button>
           <button type="button" className="button button-ghost" onClick={leave}>
             Sign out
