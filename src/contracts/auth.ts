@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from './operators';
+import { roleSchema } from './roles';
 
 /** `POST /v3/auth/tokens` body; the token comes back in the `X-Subject-Token` header. */
 export const signInBodySchema = z.object({

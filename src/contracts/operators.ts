@@ -1,20 +1,7 @@
 import { z } from 'zod';
-import type { Permission } from './device';
+import { roleSchema } from './roles';
 
-/** DESIGN.md "Operators": viewers read; operators also change devices; admins also hold the keys, the users and the audit log. */
-export const roleSchema = z.enum(['viewer', 'operator', 'admin']);
-export type Role = z.infer<typeof roleSchema>;
-
-const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
-/** Whether `role` may do what `needed` may. */
-export const roleAllows = (role: Role, needed: Role): boolean => RANK[role] >= RANK[needed];
-
-/** The device permissions (001 `permissions[]`) a role can hold: a device's own list is cut down to these. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  viewer: ['read', 'access'],
-  operator: ['read', 'access', 'modify', 'delete'],
-  admin: ['read', 'access', 'modify', 'delete'],
-};
+export { ROLE_PERMISSIONS, roleAllows, roleSchema, type Role } from './roles';
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const usernameSchema = z

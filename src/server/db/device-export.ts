@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DeviceFilter, DEVICE_CSV_COLUMNS, ListDevicesParams } from '@/contracts/roma';
+import type { DEVICE_CSV_COLUMNS } from '@/contracts/device-export';
+import type { DeviceFilter, ListDevicesParams } from '@/contracts/roma';
 import { idsIn, type DialectName } from './dialect';
 import type { DeviceListIndex } from './device-list/device-list-index';
 import type { Database, WorkspaceRow } from './schema';

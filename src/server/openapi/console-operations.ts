@@ -3,7 +3,8 @@ import { signInBodySchema, signInResponseSchema } from '@/contracts/auth';
 import { connectionActivitySchema, connectionHistoryQuerySchema, connectionHistorySchema, deviceReportSchema, deviceSummarySchema, orgPathSchema, publicKeyResponseSchema, registerPublicKeyBodySchema } from '@/contracts/console';
 import { healthSchema } from '@/contracts/health';
 import { auditFilterSchema, auditPageSchema, auditQuerySchema, createUserBodySchema, listUsersResponseSchema, setPasswordBodySchema, updateUserBodySchema, userPathSchema, userSchema } from '@/contracts/operators';
-import { deviceFilterQuerySchema, exportDevicesQuerySchema, romaDevicePathSchema, romaInstancePathSchema } from '@/contracts/roma';
+import { exportDevicesQuerySchema } from '@/contracts/device-export';
+import { deviceFilterQuerySchema, romaDevicePathSchema, romaInstancePathSchema } from '@/contracts/roma';
 import type { Operation } from './operation';
 
 const W = '/console/v1/projects/{project_id}/instances/{instance_id}';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEVICE_CSV_COLUMNS } from '@/contracts/roma';
+import { DEVICE_CSV_COLUMNS } from '@/contracts/device-export';
 import { useAppWithProduct } from '../test-support/app-with-product';
 import { addDevice } from '../test-support/fixtures';
 import { idsInListOrder } from '../test-support/list-order';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { DEVICE_CSV_COLUMNS, exportDevicesQuerySchema } from '@/contracts/roma';
+import { DEVICE_CSV_COLUMNS, exportDevicesQuerySchema } from '@/contracts/device-export';
 import { csvStream } from '../csv-stream';
 import { exportedDevices } from '../db/device-export';
 import { EXPORT_COMPRESSION } from '../answer-compression';

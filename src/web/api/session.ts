@@ -1,5 +1,5 @@
 import type { SignInResponse } from '@/contracts/auth';
-import type { Role } from '@/contracts/operators';
+import type { Role } from '@/contracts/roles';
 
 /** What a sign-in gives the tab: the token and the workspace the token belongs to. */
 export interface Session {

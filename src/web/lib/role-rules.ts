@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Device } from '@/contracts/device';
-import { roleAllows, type Role } from '@/contracts/operators';
+import { roleAllows, type Role } from '@/contracts/roles';
 import { getSession, subscribeSession } from '@/web/api/session';
 import { canModify, NO_MODIFY_REASON } from '@/web/lib/device-rules';
 

@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react';
 import { ApiError } from '@/web/api/api-error';
 import type { QueryValue } from '@/web/api/client';
-import { downloadCsv } from '@/web/api/download-csv';
-import { saveBlob } from '@/web/lib/csv';
 
 export type ExportState = { phase: 'idle' } | { phase: 'running'; rows: number } | { phase: 'done'; rows: number } | { phase: 'failed'; message: string };
 
@@ -16,6 +14,8 @@ export function useCsvExport(path: string, query: Record<string, QueryValue>, fi
     running.current = controller;
     setState({ phase: 'running', rows: 0 });
     try {
+      // Loaded on the first export: the list's first load does without it.
+      const [{ downloadCsv }, { saveBlob }] = await Promise.all([import('@/web/api/download-csv'), import('@/web/lib/csv')]);
       let rows = 0;
       const blob = await downloadCsv(path, query, (n) => setState({ phase: 'running', rows: (rows = n) }), controller.signal);
       saveBlob(fileName, blob);

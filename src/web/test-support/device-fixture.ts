@@ -2,7 +2,7 @@ import type { Device } from '@/contracts/device';
 import type { SignInResponse } from '@/contracts/auth';
 import { toDeviceRef, type DeviceRef } from '@/web/api/device-selection';
 import { startSession } from '@/web/api/session';
-import type { Role } from '@/contracts/operators';
+import type { Role } from '@/contracts/roles';
 
 /** A full device of 001 for component tests; override what the test is about. */
 export function testDevice(overrides: Partial<Device> = {}): Device {
