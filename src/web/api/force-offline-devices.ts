@@ -1,4 +1,5 @@
 import { FORCE_OFFLINE_MAX, forceOfflineResponseSchema, type ForceOfflineResponse } from '@/contracts/roma';
+import { ApiError } from '@/web/api/api-error';
 import { apiFetch } from '@/web/api/client';
 import { romaDevicesPath } from '@/web/api/device-paths';
 
@@ -15,4 +16,16 @@ export async function forceOfflineDevices(deviceIds: number[], signal?: AbortSig
     signal,
   });
   return data;
+}
+
+/** 004 for one device: resolves once it is offline; its `failed` entry (or none at all) is thrown as the service's refusal. */
+export async function forceOfflineDevice(id: number): Promise<void> {
+  const answer = await forceOfflineDevices([id]);
+  if (answer.success.some((s) => s.id === id)) return;
+  const failed = answer.failed.find((f) => f.id === id);
+  throw new ApiError({
+    status: 200,
+    code: failed?.error_code ?? 'FORCE_OFFLINE_FAILED',
+    message: failed?.error_msg ?? 'The service could not bring the device offline.',
+  });
 }

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { DeviceActionsSlot } from '@/web/features/devices/device-detail/device-detail';
 import DeviceDetailPage from '@/web/features/devices/device-detail/device-detail-page';
 import { DeviceHistory } from '@/web/features/audit/device-history';
+import { ForceOfflineAction } from '@/web/features/devices/force-offline/force-offline-action';
 import { FreezeAction } from '@/web/features/devices/freeze/freeze-action';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { StatusAction } from '@/web/features/devices/status-modification/status-action';
@@ -12,6 +13,7 @@ const DeviceEditForm = lazy(() => import('@/web/features/devices/device-edit/dev
 const actions: DeviceActionsSlot = (device, onDone) => (
   <>
     <StatusAction device={device} onDone={onDone} />
+    <ForceOfflineAction device={device} onDone={onDone} />
     <FreezeAction device={device} onDone={onDone} />
     <ReplaceKeyAction device={device} />
   </>

@@ -19,6 +19,13 @@ export const frozenPatch = <T extends Pick<Device, 'frozen' | 'connected' | 'onl
 /** Unfreezing only lifts the ban: the device stays offline until it connects again. */
 export const unfrozenPatch = <T extends Pick<Device, 'frozen'>>(device: T): T => ({ ...device, frozen: false });
 
+/** 004's effect, painted before the answer: the connection ends and the device shows offline. */
+export const offlinePatch = <T extends Pick<Device, 'online_status' | 'connected'>>(device: T): T => ({ ...device, online_status: 2, connected: false });
+
+/** 004 would change nothing: the device is neither connected nor shown otherwise than offline. */
+export const isAlreadyOffline = (device: Pick<Device, 'online_status' | 'connected'>): boolean => device.online_status === 2 && !device.connected;
+export const ALREADY_OFFLINE_REASON = 'The device is already offline and not connected.';
+
 /** 001 `permissions[]`: without `modify`, no action may change the device. */
 export const canModify = (device: Pick<Device, 'permissions'>): boolean => device.permissions.includes('modify');
 export const NO_MODIFY_REASON = 'Your permissions on this device do not include modify, so you cannot change it.';

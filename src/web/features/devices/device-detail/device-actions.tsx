@@ -7,7 +7,7 @@ interface DeviceActionsProps {
   editing: boolean;
   onEdit: () => void;
   editButtonRef: Ref<HTMLButtonElement>;
-  /** The actions other features add, composed by the app (status, freeze, replace key). */
+  /** The actions other features add, composed by the app (status, force offline, freeze, replace key). */
   extra?: ReactNode;
 }
 

@@ -9,7 +9,7 @@ import { DeviceNotFound } from '@/web/features/devices/device-detail/device-not-
 
 // The route may render the page as its component (passing params) or as a child with `actions`.
 export interface DeviceDetailPageProps extends Partial<RouteComponentProps<{ id: string }>> {
-  /** Actions for the page's action bar, composed by the app (status, freeze, replace key). */
+  /** Actions for the page's action bar, composed by the app (status, force offline, freeze, replace key). */
   actions?: DeviceActionsSlot;
   /** The edit form, composed by the app. */
   editor?: ComponentType<DeviceEditorProps>;

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Device } from '@/contracts/device';
 import type { EnosDeviceStatus } from '@/contracts/enos';
-import { ApiError } from '@/web/api/api-error';
-import { forceOfflineDevices } from '@/web/api/force-offline-devices';
+import { forceOfflineDevice } from '@/web/api/force-offline-devices';
 import { modifyDeviceStatus, modifyDeviceStatusMutationKey } from '@/web/api/modify-device-status';
 import { useOptimisticDeviceMutation } from '@/web/api/use-optimistic-device-mutation';
 import { ONLINE_STATUS_OF } from '@/web/features/devices/status-modification/status-rules';
@@ -14,17 +13,6 @@ export interface ModifyStatusVariables {
   forceOfflineFirst: boolean;
 }
 
-async function forceOffline(device: Device): Promise<void> {
-  const answer = await forceOfflineDevices([device.id]);
-  if (answer.success.some((s) => s.id === device.id)) return;
-  const failed = answer.failed.find((f) => f.id === device.id);
-  throw new ApiError({
-    status: 200,
-    code: failed?.error_code ?? 'FORCE_OFFLINE_FAILED',
-    message: failed?.error_msg ?? 'The service could not bring the device offline, so its status was not changed.',
-  });
-}
-
 /** 000 (after 004 when asked): the new status shows at once and is undone if either call fails. */
 export function useModifyStatus() {
   // Whether the connection was already ended when 000 failed: the rollback cannot undo that.
@@ -34,7 +22,7 @@ export function useModifyStatus() {
     mutationFn: async ({ device, status, forceOfflineFirst }) => {
       setForcedOffline(false);
       if (forceOfflineFirst) {
-        await forceOffline(device);
+        await forceOfflineDevice(device.id);
         setForcedOffline(true);
       }
       await modifyDeviceStatus(device.asset_id, status);
