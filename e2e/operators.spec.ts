@@ -17,7 +17,8 @@ test.describe('operators: roles, and the audit log of what they did', () => {
     for (const [name, doing] of [
       ['Edit', 'edit devices'],
       ['Change status…', 'correct device statuses'],
-      ['Freeze…', 'freeze devices'],
+      ['Force offline…', 'force devices offline'],
+      [device.frozen ? 'Unfreeze…' : 'Freeze…', 'freeze devices'],
       ['Replace key…', 'replace device keys'],
     ] as const) {
       const button = page.getByRole('button', { name, exact: true });
@@ -34,19 +35,24 @@ test.describe('operators: roles, and the audit log of what they did', () => {
     await expect(page.getByRole('button', { name: 'Force offline…' })).toHaveAccessibleDescription(/Your role \(viewer\) cannot force devices offline/);
   });
 
-  test('an operator forces a device offline; an admin finds it in the audit log and exports it', async ({ browser, request }) => {
+  test('an operator forces a device offline from its page; an admin finds it in the audit log and exports it', async ({ browser, request }) => {
     const operator = await createUser(request, 'operator');
     const device = await pickDevice(request, { product_id: LINE_PLC, online_status: '1', frozen: 'false' }, (d) => d.permissions.includes('modify'));
 
     const operatorPage = await (await browser.newContext()).newPage();
-    await operatorPage.goto(`/?node_id=${device.node_id}&limit=20`);
+    await operatorPage.goto(`/devices/${device.id}`);
     await submitSignIn(operatorPage, operator);
-    await waitForRows(operatorPage);
+    await expect(operatorPage.getByRole('heading', { level: 1, name: device.device_name })).toBeVisible();
     await expect(operatorPage.locator('.user-role')).toHaveText('operator');
-    await deviceRows(operatorPage).first().getByRole('checkbox').check();
-    await operatorPage.getByRole('button', { name: 'Force offline…' }).click();
-    await operatorPage.getByRole('dialog', { name: 'Force 1 device offline?' }).getByRole('button', { name: 'Force 1 device offline' }).click();
-    await expect(operatorPage.getByRole('dialog', { name: 'Force offline: result' }).getByRole('status')).toContainText('1 brought offline');
+    const actions = operatorPage.getByRole('group', { name: 'Device actions' });
+    await expect(actions.getByRole('button', { name: 'Replace key…' })).toHaveAccessibleDescription(/Your role \(operator\) cannot replace device keys\. Ask an admin\./);
+    await actions.getByRole('button', { name: 'Force offline…' }).click();
+    const confirm = operatorPage.getByRole('dialog', { name: `Force ${device.device_name} offline?` });
+    await expect(confirm).toBeVisible();
+    expect(await seriousViolations(operatorPage)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Force offline', exact: true }).click();
+    await expect(operatorPage.getByRole('status').filter({ hasText: `${device.device_name} is offline.` })).toBeVisible();
+    await expect(operatorPage.getByRole('dialog')).toHaveCount(0);
 
     const adminPage = await (await browser.newContext()).newPage();
     await adminPage.goto('/audit');
