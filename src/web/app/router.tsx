@@ -18,6 +18,7 @@ const TasksPage = lazy(() => import('@/web/features/tasks/tasks-page'));
 const TaskPage = lazy(() => import('@/web/features/tasks/task-page'));
 const UsersPage = lazy(() => import('@/web/features/users/users-page'));
 const AuditPage = lazy(() => import('@/web/features/audit/audit-page'));
+const KeyboardShortcuts = lazy(() => import('@/web/features/shortcuts/keyboard-shortcuts'));
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 
@@ -27,6 +28,7 @@ function SignedInRoutes() {
   return (
     <Layout session={session}>
       <Suspense fallback={<PageLoading />}>
+        <KeyboardShortcuts />
         <Switch>
           <Route path="/" component={DevicesPage} />
           <Route path="/devices/:id" component={DevicePage} />

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState, type Ref } from 'react';
 import type { z } from 'zod';
 
 interface DebouncedTextFilterProps {
@@ -11,13 +11,14 @@ interface DebouncedTextFilterProps {
   placeholder?: string;
   type?: 'search' | 'text';
   inputMode?: 'numeric' | 'text';
+  ref?: Ref<HTMLInputElement>;
 }
 
 // Long enough to not refetch on every keystroke, short enough to feel live.
 const DEBOUNCE_MS = 350;
 
 /** A text filter that edits locally and writes to the URL when the operator pauses or presses Enter. */
-export function DebouncedTextFilter({ label, value, onCommit, schema, invalidMessage, placeholder, type = 'text', inputMode }: DebouncedTextFilterProps) {
+export function DebouncedTextFilter({ label, value, onCommit, schema, invalidMessage, placeholder, type = 'text', inputMode, ref }: DebouncedTextFilterProps) {
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
@@ -41,6 +42,7 @@ export function DebouncedTextFilter({ label, value, onCommit, schema, invalidMes
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={ref}
         id={id}
         type={type}
         value={draft}

@@ -1,7 +1,8 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { deviceFilterQuerySchema, type DeviceFilterQuery } from '@/contracts/roma';
 import { hasFilters, type ListParams } from '@/web/lib/device-list-url';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
+import { useShortcutKeys } from '@/web/lib/use-shortcut-keys';
 import { DateFilter } from '@/web/features/devices/device-list/date-filter';
 import { DebouncedTextFilter } from '@/web/features/devices/device-list/debounced-text-filter';
 import { OnlineStatusFilter } from '@/web/features/devices/device-list/online-status-filter';
@@ -22,11 +23,19 @@ const NODE_TYPES = Object.entries(NODE_TYPE_LABELS) as Array<[string, string]>;
  */
 export const DeviceFilters = memo(function DeviceFilters({ filters, update, clearFilters }: DeviceFiltersProps) {
   const set = useCallback((key: keyof DeviceFilterQuery) => (value: string | undefined) => update({ [key]: value }), [update]);
+  const search = useRef<HTMLInputElement>(null);
+  useShortcutKeys({
+    '/': () => {
+      search.current?.focus();
+      // Selected, so that typing replaces the last search rather than adding to it.
+      search.current?.select();
+    },
+  });
   return (
     <form className="filters card" aria-label="Filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <div className="filters-grid">
         <div className="filter-wide">
-          <DebouncedTextFilter label="Device name" type="search" placeholder="Search by name…" value={filters.device_name} schema={shape.device_name} onCommit={set('device_name')} />
+          <DebouncedTextFilter ref={search} label="Device name" type="search" placeholder="Search by name…" value={filters.device_name} schema={shape.device_name} onCommit={set('device_name')} />
         </div>
         <DebouncedTextFilter label="Product ID" inputMode="numeric" value={filters.product_id} schema={shape.product_id} invalidMessage="Enter a product ID (digits only)." onCommit={set('product_id')} />
         <DebouncedTextFilter label="Parent gateway ID" inputMode="numeric" value={filters.parent_device_id} schema={shape.parent_device_id} invalidMessage="Enter a gateway's device ID (digits only)." onCommit={set('parent_device_id')} />

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import type { Device } from '@/contracts/device';
 import type { DeviceFilterQuery } from '@/contracts/roma';
@@ -43,6 +44,11 @@ function scrollerOf(container: HTMLElement) {
   const scroller = container.querySelector<HTMLElement>('.table-scroll')!;
   let position = 0;
   Object.defineProperty(scroller, 'scrollTop', { configurable: true, get: () => position, set: (value: number) => (position = value) });
+  // What the virtualizer calls to bring a row into view.
+  scroller.scrollTo = ((options: ScrollToOptions) => {
+    position = options.top ?? position;
+    fireEvent.scroll(scroller);
+  }) as typeof scroller.scrollTo;
   return {
     top: () => position,
     scrollTo: (top: number) => {
@@ -144,5 +150,50 @@ describe('device table', () => {
     await act(async () => rerender(<Table devices={devicesNamed('fan')} view="sort=device_name&limit=999" />));
     expect(scroller.top()).toBe(0);
     expect(screen.getByRole('checkbox', { name: 'Select fan-1' })).toBeInTheDocument();
+  });
+
+  describe('keys', () => {
+    const link = (name: string) => screen.getByRole('link', { name });
+    // jsdom scrolls nothing: the browser's own scrolling of a focused row is not what these test.
+    beforeEach(() => {
+      Element.prototype.scrollIntoView = vi.fn();
+    });
+
+    it('moves the focus down and up the rows on j and k, and selects the focused row on x', async () => {
+      render(<Table devices={page} />);
+      await userEvent.keyboard('j');
+      expect(link('pump-1')).toHaveFocus();
+      await userEvent.keyboard('jjk');
+      expect(link('pump-2')).toHaveFocus();
+
+      await userEvent.keyboard('x');
+      expect(screen.getByRole('checkbox', { name: 'Select pump-2' })).toBeChecked();
+      expect(screen.getByRole('checkbox', { name: 'Select pump-1' })).not.toBeChecked();
+      await userEvent.keyboard('x');
+      expect(screen.getByRole('checkbox', { name: 'Select pump-2' })).not.toBeChecked();
+    });
+
+    it('stays on the first and the last row', async () => {
+      render(<Table devices={page} />);
+      await userEvent.keyboard('jk');
+      expect(link('pump-1')).toHaveFocus();
+      await userEvent.keyboard('jjjjjjj');
+      expect(link('pump-5')).toHaveFocus();
+    });
+
+    it('scrolls a row the table has not rendered into view, and focuses it', async () => {
+      const { container } = render(<Table devices={devicesNamed('pump')} />);
+      const scroller = scrollerOf(container);
+      // The virtualizer scrolls no further than the content's height, which jsdom does not lay out.
+      Object.defineProperty(container.querySelector('.table-scroll'), 'scrollHeight', { configurable: true, value: 300 * 41 });
+      const rendered = [...container.querySelectorAll<HTMLElement>('tbody tr[data-index]')].map((tr) => Number(tr.dataset.index));
+      const last = Math.max(...rendered);
+      act(() => link(`pump-${last + 1}`).focus());
+
+      await userEvent.keyboard('j');
+
+      expect(link(`pump-${last + 2}`)).toHaveFocus();
+      expect(scroller.top()).toBeGreaterThan(0);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { deviceColumns, deviceColumnTracks } from '@/web/features/devices/device
 import { followDeviceLink } from '@/web/features/devices/device-list/follow-device-link';
 import { ariaSort, SortHeader } from '@/web/features/devices/device-list/sort-header';
 import { TablePageContext, TableSelectionContext } from '@/web/features/devices/device-list/table-selection-context';
+import { useRowKeys } from '@/web/features/devices/device-list/use-row-keys';
 import { useRowRange } from '@/web/features/devices/device-list/use-row-range';
 import { useRowVirtualizer } from '@/web/features/devices/device-list/use-row-virtualizer';
 import { useTopOnNewView } from '@/web/features/devices/device-list/use-top-on-new-view';
@@ -78,6 +79,7 @@ export function DeviceTable({ devices, view, offset, total, sort, onSort, select
   const table = useReactTable({ data: shown, columns: deviceColumns, getCoreRowModel: getCoreRowModel(), getRowId: (d) => String(d.id), manualPagination: true });
   const rows = table.getRowModel().rows;
   useTopOnNewView(scrollRef, busy ? undefined : view);
+  useRowKeys({ scrollRef, devices, selection, scrollToIndex: (index) => virtualizer.scrollToIndex(index) });
   const columnCount = deviceColumns.length;
   const spacer = (key: string, height: number) => (
     <tr key={key} aria-hidden="true" className="spacer">
