@@ -1,6 +1,7 @@
 import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
 import { currentSession, envelopeError, unauthorized, type QueryValue } from '@/web/api/client';
+import { saveBlob, stampedName } from '@/web/lib/csv';
 
 const NEWLINE = 10;
 
@@ -38,4 +39,10 @@ export async function downloadCsv(path: string, query: Record<string, QueryValue
     onRows(rows);
   }
   return new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' });
+}
+
+/** The export as the browser's download, named `namePrefix` and the time it was asked for, once the whole of it has arrived. */
+export async function saveCsvExport(path: string, query: Record<string, QueryValue>, namePrefix: string, onRows: (rows: number) => void, signal?: AbortSignal): Promise<void> {
+  const fileName = stampedName(namePrefix);
+  saveBlob(fileName, await downloadCsv(path, query, onRows, signal));
 }

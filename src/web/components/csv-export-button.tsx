@@ -1,6 +1,6 @@
 import type { QueryValue } from '@/web/api/client';
 import { formatCount, plural } from '@/web/lib/format';
-import { stampedName, useCsvExport } from '@/web/lib/use-csv-export';
+import { useCsvExport } from '@/web/lib/use-csv-export';
 import '@/web/components/csv-export-button.css';
 
 interface CsvExportButtonProps {
@@ -16,7 +16,7 @@ interface CsvExportButtonProps {
 
 /** "Export CSV": everything the query matches, not a page, with progress while the service streams it. */
 export function CsvExportButton({ path, query, fileName, noun, total }: CsvExportButtonProps) {
-  const { state, start, cancel } = useCsvExport(path, query, stampedName(fileName));
+  const { state, start, cancel } = useCsvExport(path, query, fileName);
   const of = total === undefined ? '' : ` of ${formatCount(total)}`;
   return (
     <div className="csv-export">

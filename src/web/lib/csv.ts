@@ -23,3 +23,6 @@ export function saveBlob(fileName: string, blob: Blob): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** A file name with the time of the export, e.g. `devices-2026-12-05-08-30-00.csv`. */
+export const stampedName = (prefix: string) => `${prefix}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
