@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
+import { roleAllows } from '@/contracts/roles';
 import type { Session } from '@/web/api/session';
 import { signOut } from '@/web/api/sign-out';
 import { ThemeSwitch } from '@/web/app/theme-switch';
 import { LiveIndicator } from '@/web/features/live/live-indicator';
+import { useRole } from '@/web/lib/role-rules';
 
 // The form and its rules load when someone opens it.
 const PasswordDialog = lazy(() => import('@/web/features/users/password-dialog').then((m) => ({ default: m.PasswordDialog })));
@@ -31,8 +33,9 @@ export function Layout({ session, children }: { session: Session; children: Reac
   }, [pathname]);
   const [changingPassword, setChangingPassword] = useState(false);
   const [notice, setNotice] = useState('');
-  // Compared here rather than with the contracts' roleAllows, which would bring their schemas into the first load.
-  const admin = session.role === 'admin';
+  // The hook every page reads the role with: it also keeps the role rules in the first chunk, not in one of their own.
+  const role = useRole();
+  const admin = roleAllows(role, 'admin');
   const leave = () => {
     void signOut();
     queryClient.clear();
@@ -88,7 +91,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
             </span>
             <span className="visually-hidden">Signed in as </span>
             {session.user}
-            <span className="user-role">{session.role}</span>
+            <span className="user-role">{role}</span>
           </span>
           <ThemeSwitch />
           {/* A short label: the header holds a lot; the name says what it does. */}

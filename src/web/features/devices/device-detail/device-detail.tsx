@@ -6,7 +6,7 @@ import { PageLoading } from '@/web/components/page-loading';
 import { StatusBadge } from '@/web/components/status-badge';
 import { NODE_TYPE_LABELS } from '@/web/lib/format';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
-import { useChangeBlocker } from '@/web/lib/role-rules';
+import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 import { ConnectionHistory } from '@/web/features/devices/device-detail/connection-history';
 import { DeviceActions } from '@/web/features/devices/device-detail/device-actions';
 import { LatestReport } from '@/web/features/devices/device-detail/latest-report';

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
 import { ALREADY_OFFLINE_REASON, isAlreadyOffline } from '@/web/lib/device-rules';
-import { useChangeBlocker } from '@/web/lib/role-rules';
+import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 
 const ForceOfflineDeviceDialog = lazy(() => import('@/web/features/devices/force-offline/force-offline-device-dialog'));
 

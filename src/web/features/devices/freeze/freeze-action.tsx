@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
 import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
-import { useChangeBlocker } from '@/web/lib/role-rules';
+import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 
 const FreezeDialog = lazy(() => import('@/web/features/devices/freeze/freeze-dialog'));
 

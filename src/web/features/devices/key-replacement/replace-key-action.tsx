@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ActionButton } from '@/web/components/action-button';
-import { useChangeBlocker } from '@/web/lib/role-rules';
+import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 import '@/web/features/devices/key-replacement/key-replacement.css';
 
 // The dialog and its crypto load only when an operator opens it.

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
-import { useChangeBlocker } from '@/web/lib/role-rules';
+import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 
 // The dialog loads when opened: reading a device never pays for it.
 const StatusModificationDialog = lazy(() => import('@/web/features/devices/status-modification/status-modification-dialog'));
