@@ -17,12 +17,9 @@ export function BulkForceOffline({ selection, onTask }: { selection: DeviceSelec
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
   const open = () => (goesAsTask(selection) ? onTask('forceOfflineDevices') : setDevices([...selection.selected.values()]));
   const blocked = roleReason(useRole(), 'operator', 'force devices offline');
-  if (blocked) return <ActionButton label="Force offline…" onClick={open} unavailable={blocked} />;
   return (
     <>
-      <button type="button" className="button button-danger" disabled={selection.size === 0} onClick={open}>
-        Force offline…
-      </button>
+      <ActionButton label="Force offline…" className="button button-danger" disabled={selection.size === 0} onClick={open} unavailable={blocked} />
       {devices && (
         <Suspense fallback={null}>
           <ForceOfflineDialog devices={devices} onClose={() => setDevices(null)} onFinished={onFinished} />

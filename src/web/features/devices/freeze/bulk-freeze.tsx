@@ -20,22 +20,10 @@ export function BulkFreeze({ selection, onTask }: { selection: DeviceSelection; 
     else setRun({ devices: [...selection.selected.values()], frozen });
   };
   const blocked = roleReason(useRole(), 'operator', 'freeze or unfreeze devices');
-  if (blocked) {
-    return (
-      <>
-        <ActionButton label="Freeze…" onClick={() => open(true)} unavailable={blocked} />
-        <ActionButton label="Unfreeze…" onClick={() => open(false)} unavailable={blocked} />
-      </>
-    );
-  }
   return (
     <>
-      <button type="button" className="button" disabled={selection.size === 0} onClick={() => open(true)}>
-        Freeze…
-      </button>
-      <button type="button" className="button" disabled={selection.size === 0} onClick={() => open(false)}>
-        Unfreeze…
-      </button>
+      <ActionButton label="Freeze…" disabled={selection.size === 0} onClick={() => open(true)} unavailable={blocked} />
+      <ActionButton label="Unfreeze…" disabled={selection.size === 0} onClick={() => open(false)} unavailable={blocked} />
       {run && (
         <Suspense fallback={null}>
           <BulkFreezeDialog devices={run.devices} frozen={run.frozen} onClose={() => setRun(null)} onFinished={onFinished} />
