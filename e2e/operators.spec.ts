@@ -69,6 +69,7 @@ test.describe('operators: roles, and the audit log of what they did', () => {
     expect(await seriousViolations(adminPage)).toEqual([]);
 
     const [download] = await Promise.all([adminPage.waitForEvent('download'), adminPage.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^id,at,user,action,result,device_id,/);
