@@ -12,7 +12,7 @@ import { resolveToken, type Session } from './tokens';
 declare module 'fastify' {
   interface FastifyRequest {
     session: Session;
-    /** The call's audit records (audit/audit-trail.ts); set with the session. */
+    /** The call's audit records (audit/audit-trail.ts); set with the session on routes that declare `config.audit`. */
     audit: AuditTrail;
   }
   interface FastifyContextConfig {
@@ -42,7 +42,10 @@ export function requireSession(deps: AppDeps) {
     const session = found && found.expiresAt > Date.now() ? found : undefined;
     if (!session) throw unauthorized(request);
     request.session = session;
-    request.audit = new AuditTrail({ workspaceId: session.workspace.id, username: session.username, requestId: request.id, clientIp: request.ip, runId: null });
+    // Only routes that change something write records: reads (most calls) skip the allocation.
+    if (request.routeOptions.config.audit) {
+      request.audit = new AuditTrail({ workspaceId: session.workspace.id, username: session.username, requestId: request.id, clientIp: request.ip, runId: null });
+    }
     const needed = request.routeOptions.config.role;
     if (needed && !roleAllows(session.role, needed)) throw forbidden(request, needed);
   };

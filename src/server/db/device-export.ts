@@ -3,6 +3,7 @@ import type { DEVICE_CSV_COLUMNS } from '@/contracts/device-export';
 import type { DeviceFilter, ListDevicesParams } from '@/contracts/roma';
 import { idsIn, type DialectName } from './dialect';
 import type { DeviceListIndex } from './device-list/device-list-index';
+import { inIdOrder } from './in-id-order';
 import type { Database, WorkspaceRow } from './schema';
 
 /** Devices read from the database at a time: a bounded share of the export in memory, whatever the fleet's size. */
@@ -55,22 +56,15 @@ export async function* exportedDevices(
       ])
       .where('devices.id', 'in', idsIn(dialect, ids))
       .execute();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    yield ids.flatMap((id, at) => {
-      const row = byId.get(id);
-      if (!row) return [];
-      return [
-        {
-          ...row,
-          iotda_device_id: `${row.product_id}_${row.node_id}`,
-          frozen: row.frozen === 1,
-          connected: row.connected === 1,
-          tags: all.tags[start + at]!.join(';'),
-          last_active_time: iso(row.last_active_time),
-          created_datetime: iso(row.created_datetime),
-          last_updated_datetime: iso(row.last_updated_datetime),
-        },
-      ];
-    });
+    yield inIdOrder(ids, rows).map(({ row, at }) => ({
+      ...row,
+      iotda_device_id: `${row.product_id}_${row.node_id}`,
+      frozen: row.frozen === 1,
+      connected: row.connected === 1,
+      tags: all.tags[start + at]!.join(';'),
+      last_active_time: iso(row.last_active_time),
+      created_datetime: iso(row.created_datetime),
+      last_updated_datetime: iso(row.last_updated_datetime),
+    }));
   }
 }

@@ -7,6 +7,7 @@ import { changedFields, type AuditEntry, type AuditTrail, type FieldValues } fro
 import { toDevice } from '../device-mapper';
 import type { DialectName } from './dialect';
 import { tagsByDevice } from './device-tags';
+import { inIdOrder } from './in-id-order';
 import { idsIn, lockForUpdate } from './dialect';
 import type { DeviceListIndex } from './device-list/device-list-index';
 import type { Database, WorkspaceRow } from './schema';
@@ -45,12 +46,7 @@ function selectDeviceRecords(db: Db) {
  */
 async function recordsInOrder(db: Db, dialect: DialectName, ids: readonly number[]) {
   if (ids.length === 0) return [];
-  const found = await selectDeviceRecords(db).where('devices.id', 'in', idsIn(dialect, ids)).execute();
-  const byId = new Map(found.map((row) => [row.id, row]));
-  return ids.flatMap((id, at) => {
-    const row = byId.get(id);
-    return row ? [{ row, at }] : [];
-  });
+  return inIdOrder(ids, await selectDeviceRecords(db).where('devices.id', 'in', idsIn(dialect, ids)).execute());
 }
 
 /** The list call: `index` (device-list/) answers the total and the page's ids, the database their devices. */

@@ -51,7 +51,8 @@ export function currentSession(): Session {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function toUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
+/** `path` with the set values of `query` as its search; also for calls that read their answer themselves. */
+export function toUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(key, String(value));
   const search = params.toString();

@@ -1,6 +1,6 @@
 import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
-import { currentSession, envelopeError, unauthorized, type QueryValue } from '@/web/api/client';
+import { currentSession, envelopeError, toUrl, unauthorized, type QueryValue } from '@/web/api/client';
 import { saveBlob, stampedName } from '@/web/lib/csv';
 
 const NEWLINE = 10;
@@ -11,11 +11,9 @@ const NEWLINE = 10;
  * Blob on disk rather than in the tab's memory. No timeout: a large export takes as long as it takes.
  */
 export async function downloadCsv(path: string, query: Record<string, QueryValue>, onRows: (rows: number) => void, signal?: AbortSignal): Promise<Blob> {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
   let response: Response;
   try {
-    response = await fetch(`${path}?${params}`, { headers: { accept: 'text/csv', [AUTH_TOKEN_HEADER]: currentSession().token }, signal });
+    response = await fetch(toUrl(path, query), { headers: { accept: 'text/csv', [AUTH_TOKEN_HEADER]: currentSession().token }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'The service cannot be reached. Check your connection and retry.' });
