@@ -45,13 +45,15 @@ export function useRowKeys({ scrollRef, devices, selection, scrollToIndex }: Row
   const move = (step: number) => {
     const scroller = scrollRef.current;
     if (!scroller || devices.length === 0) return;
-    const from = current();
+    // Keys pressed while a row is still being scrolled in go on from that row, not from the one still focused.
+    const from = pending.current ?? current();
     const to = from === null ? 0 : Math.min(Math.max(from + step, 0), devices.length - 1);
     const row = rowAt(scroller, to);
     if (row) {
+      pending.current = null;
       focusRow(row);
     } else {
-    pending.current = to;
+      pending.current = to;
       scrollToIndex(to);
     }
   };
