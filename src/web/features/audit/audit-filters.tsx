@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState, type FormEvent } from 'react';
 import { auditActionSchema, auditResultSchema, type AuditFilter } from '@/contracts/operators';
 import { AUDIT_ACTION_LABELS, AUDIT_RESULT_LABELS } from '@/web/components/audit-labels';
@@ -35,6 +36,7 @@ export function toFilter(draft: Draft): AuditFilter {
 
 /** The Audit page's filters, applied together when the operator asks, so a half-typed name reads nothing. */
 export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => void }) {
+  const { t, i18n } = useLingui();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
@@ -47,51 +49,63 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
     onApply({});
   };
   return (
-    <form className="audit-filters" aria-label="Audit filters" onSubmit={submit}>
+    <form className="audit-filters" aria-label={t`Audit filters`} onSubmit={submit}>
       <div className="field">
-        <label htmlFor={`${id}-user`}>User</label>
+        <label htmlFor={`${id}-user`}>
+          <Trans>User</Trans>
+        </label>
         <input id={`${id}-user`} value={draft.user} onChange={set('user')} autoComplete="off" />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-action`}>Action</label>
+        <label htmlFor={`${id}-action`}>
+          <Trans>Action</Trans>
+        </label>
         <select id={`${id}-action`} value={draft.action} onChange={set('action')}>
-          <option value="">Any</option>
+          <option value="">{t`Any`}</option>
           {auditActionSchema.options.map((action) => (
             <option key={action} value={action}>
-              {AUDIT_ACTION_LABELS[action]}
+              {i18n._(AUDIT_ACTION_LABELS[action])}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-result`}>Result</label>
+        <label htmlFor={`${id}-result`}>
+          <Trans>Result</Trans>
+        </label>
         <select id={`${id}-result`} value={draft.result} onChange={set('result')}>
-          <option value="">Any</option>
+          <option value="">{t`Any`}</option>
           {auditResultSchema.options.map((result) => (
             <option key={result} value={result}>
-              {AUDIT_RESULT_LABELS[result]}
+              {i18n._(AUDIT_RESULT_LABELS[result])}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-device`}>Device ID</label>
+        <label htmlFor={`${id}-device`}>
+          <Trans>Device ID</Trans>
+        </label>
         <input id={`${id}-device`} value={draft.device} onChange={set('device')} inputMode="numeric" autoComplete="off" />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>
+          <Trans>From</Trans>
+        </label>
         <input id={`${id}-from`} type="datetime-local" value={draft.from} onChange={set('from')} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
+        <label htmlFor={`${id}-to`}>
+          <Trans>To</Trans>
+        </label>
         <input id={`${id}-to`} type="datetime-local" value={draft.to} onChange={set('to')} />
       </div>
       <div className="audit-filter-actions">
         <button type="submit" className="button button-primary">
-          Apply
+          <Trans>Apply</Trans>
         </button>
         <button type="button" className="button" onClick={clear}>
-          Clear
+          <Trans>Clear</Trans>
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditFilter } from '@/contracts/operators';
@@ -15,14 +16,19 @@ const PAGE = 50;
 
 /** /audit: every change and refused change in the workspace, newest first, filtered and paged, and all of it as CSV. */
 export default function AuditPage() {
-  useDocumentTitle('Audit log');
-  const blocked = roleReason(useRole(), 'admin', 'read the audit log');
+  const { t } = useLingui();
+  useDocumentTitle(t`Audit log`);
+  const blocked = roleReason(useRole(), 'admin', t`read the audit log`);
   return (
     <div className="page">
       <div className="page-header">
         <div>
-          <h1>Audit log</h1>
-          <p className="page-subtitle">Who changed what, when, and what was refused, recorded with each change.</p>
+          <h1>
+            <Trans>Audit log</Trans>
+          </h1>
+          <p className="page-subtitle">
+            <Trans>Who changed what, when, and what was refused, recorded with each change.</Trans>
+          </p>
         </div>
       </div>
       {blocked ? <p className="card audit-blocked">{blocked}</p> : <AuditRecords />}
@@ -31,6 +37,7 @@ export default function AuditPage() {
 }
 
 function AuditRecords() {
+  const { t } = useLingui();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [offset, setOffset] = useState(0);
   const query = useQuery(auditQueries.page(filter, { offset, limit: PAGE }));
@@ -39,17 +46,30 @@ function AuditRecords() {
     setFilter(next);
     setOffset(0);
   };
+  const reason = describeError(query.error);
   return (
-    <section className="card audit-card" aria-label="Audit records">
+    <section className="card audit-card" aria-label={t`Audit records`}>
       <div className="audit-toolbar">
         <AuditFilters onApply={apply} />
         <CsvExportButton path={auditExportPath()} query={{ ...filter }} fileName="audit" noun="record" total={data?.total} />
       </div>
-      {query.isError && <p role="alert">The audit log could not be read: {describeError(query.error)}</p>}
-      {!data && !query.isError && <p className="cell-muted">Loading the audit log…</p>}
-      {data?.total === 0 && <p className="cell-muted audit-empty">No records match.</p>}
-      {data && data.items.length > 0 && <AuditRecordsTable records={data.items} busy={query.isPlaceholderData} caption="Audit records, newest first" />}
-      {data && data.total > 0 && <OffsetPaging label="Audit pages" pageSize={PAGE} offset={offset} shown={data.items.length} total={data.total} onPage={setOffset} />}
+      {query.isError && (
+        <p role="alert">
+          <Trans>The audit log could not be read: {reason}</Trans>
+        </p>
+      )}
+      {!data && !query.isError && (
+        <p className="cell-muted">
+          <Trans>Loading the audit log…</Trans>
+        </p>
+      )}
+      {data?.total === 0 && (
+        <p className="cell-muted audit-empty">
+          <Trans>No records match.</Trans>
+        </p>
+      )}
+      {data && data.items.length > 0 && <AuditRecordsTable records={data.items} busy={query.isPlaceholderData} caption={t`Audit records, newest first`} />}
+      {data && data.total > 0 && <OffsetPaging label={t`Audit pages`} pageSize={PAGE} offset={offset} shown={data.items.length} total={data.total} onPage={setOffset} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@/web/test-support/render';
 import type { ReactNode } from 'react';
 import type { StreamHandlers } from '@/web/api/event-stream';
 import { batchTaskQueries, type TaskList } from '@/web/api/batch-tasks';

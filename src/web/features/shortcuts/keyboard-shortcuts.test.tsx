@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import KeyboardShortcuts from '@/web/features/shortcuts/keyboard-shortcuts';
 import { polyfillDialog } from '@/web/test-support/dialog-polyfill';

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '@/web/lib/format';
 
@@ -8,8 +9,8 @@ interface MarkerPagingProps {
   before: number;
   shown: number;
   count: number;
-  /** Words of the count: "tasks", "devices". */
-  noun: string;
+  /** What the count counts. */
+  counting: 'tasks' | 'devices';
   hasNext: boolean;
   /** The page moved to is still loading: what is shown, `hasNext` with it, is the page before. */
   busy: boolean;
@@ -18,7 +19,8 @@ interface MarkerPagingProps {
 }
 
 /** The range on screen, the count, and the moves to the previous and next page. */
-export function MarkerPaging({ label, before, shown, count, noun, hasNext, busy, onPrevious, onNext }: MarkerPagingProps) {
+export function MarkerPaging({ label, before, shown, count, counting, hasNext, busy, onPrevious, onNext }: MarkerPagingProps) {
+  const { t } = useLingui();
   const previous = useRef<HTMLButtonElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const lastMove = useRef<'previous' | 'next' | null>(null);
@@ -44,17 +46,27 @@ export function MarkerPaging({ label, before, shown, count, noun, hasNext, busy,
     else onNext();
   };
 
+  const range = shown === 0 ? t`None` : `${formatCount(shownBefore + 1)}–${formatCount(shownBefore + shown)}`;
+  const total = formatCount(count);
   return (
     <nav className="task-paging" aria-label={label}>
       <p className="task-paging-range" aria-live="polite">
-        {shown === 0 ? 'None' : `${formatCount(shownBefore + 1)}–${formatCount(shownBefore + shown)}`} of <strong>{formatCount(count)}</strong> {noun}
+        {counting === 'tasks' ? (
+          <Trans>
+            {range} of <strong>{total}</strong> <Plural value={count} one="task" other="tasks" />
+          </Trans>
+        ) : (
+          <Trans>
+            {range} of <strong>{total}</strong> <Plural value={count} one="device" other="devices" />
+          </Trans>
+        )}
       </p>
       <div className="task-paging-moves">
         <button ref={previous} type="button" className="button" disabled={atFirst} onClick={() => move('previous')}>
-          Previous
+          <Trans>Previous</Trans>
         </button>
         <button ref={next} type="button" className="button" disabled={!hasNext} onClick={() => move('next')}>
-          Next
+          <Trans>Next</Trans>
         </button>
       </div>
     </nav>

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { useLocation, useSearch } from 'wouter';
 import type { TaskProgress } from '@/contracts/iotda-batch-tasks';
 import type { TaskDetailStatus } from '@/contracts/iotda-batch-task-details';
@@ -6,20 +8,20 @@ export const RESULTS = ['all', 'succeeded', 'failed', 'stopped', 'waiting'] as c
 export type Result = (typeof RESULTS)[number];
 
 interface ResultFilter {
-  label: string;
-  /** The subtask status asked of IoTDA; every one when absent. */
-  status: TaskDetailStatus | undefined;
+  label: MessageDescriptor;
+  /** The subtask status asked of IoTDA, as IoTDA spells it (a key, never shown); every one when absent. */
+  statusKey: TaskDetailStatus | undefined;
   /** How many the task's progress counts of it. */
   count: (p: TaskProgress) => number;
-  empty: string;
+  empty: MessageDescriptor;
 }
 
 export const RESULT_FILTERS: Record<Result, ResultFilter> = {
-  all: { label: 'All', status: undefined, count: (p) => p.total, empty: 'This task has no devices.' },
-  succeeded: { label: 'Succeeded', status: 'Success', count: (p) => p.success, empty: 'No device has succeeded yet.' },
-  failed: { label: 'Failed', status: 'Fail', count: (p) => p.fail, empty: 'No device has failed.' },
-  stopped: { label: 'Stopped', status: 'Stopped', count: (p) => p.stopped, empty: 'No device was stopped.' },
-  waiting: { label: 'Waiting', status: 'Waitting', count: (p) => p.waitting, empty: 'No device is waiting.' },
+  all: { label: msg`All`, statusKey: undefined, count: (p) => p.total, empty: msg`This task has no devices.` },
+  succeeded: { label: msg`Succeeded`, statusKey: 'Success', count: (p) => p.success, empty: msg`No device has succeeded yet.` },
+  failed: { label: msg`Failed`, statusKey: 'Fail', count: (p) => p.fail, empty: msg`No device has failed.` },
+  stopped: { label: msg`Stopped`, statusKey: 'Stopped', count: (p) => p.stopped, empty: msg`No device was stopped.` },
+  waiting: { label: msg`Waiting`, statusKey: 'Waitting', count: (p) => p.waitting, empty: msg`No device is waiting.` },
 };
 
 const isResult = (value: string | null): value is Result => (RESULTS as readonly (string | null)[]).includes(value);

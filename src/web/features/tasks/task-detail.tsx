@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { describeError } from '@/web/api/api-error';
@@ -17,7 +18,11 @@ interface TaskDetailProps extends TaskReportProps {
 
 /** One task: its heading and actions, its progress and targets, and its report per device. */
 export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
+  const { t, i18n } = useLingui();
   const task = data.batchtask;
+  const type = i18n._(TASK_TYPE_LABELS[task.task_type]);
+  const user = task.created_user ?? t`an unknown user`;
+  const reason = describeError(refreshError);
   const [notice, setNotice] = useState('');
   const noticeRef = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(task.task_name);
@@ -28,8 +33,10 @@ export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
 
   return (
     <section className="page task-page" aria-labelledby="task-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/tasks">Tasks</Link>
+      <nav aria-label={t`Breadcrumb`} className="breadcrumb">
+        <Link href="/tasks">
+          <Trans>Tasks</Trans>
+        </Link>
         <span aria-hidden="true">/</span>
         <span aria-current="page">{task.task_name}</span>
       </nav>
@@ -39,7 +46,9 @@ export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
           <p className="task-summary">
             <TaskStatusBadge status={task.status} />
             <span className="cell-muted">
-              {TASK_TYPE_LABELS[task.task_type]} · started by {task.created_user ?? 'an unknown user'} · <TaskTime value={task.create_time} />
+              <Trans>
+                {type} · started by {user} · <TaskTime value={task.create_time} />
+              </Trans>
             </span>
           </p>
         </div>
@@ -47,7 +56,7 @@ export function TaskDetail({ data, refreshError, ...report }: TaskDetailProps) {
       </header>
       {refreshError !== null && (
         <p className="form-alert" role="alert">
-          The task could not be refreshed: {describeError(refreshError)}
+          <Trans>The task could not be refreshed: {reason}</Trans>
         </p>
       )}
       <p ref={noticeRef} tabIndex={-1} className={notice ? 'task-notice' : 'visually-hidden'} role="status">

@@ -1,32 +1,34 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { BatchTaskStatus, BatchTaskType, TaskProgress } from '@/contracts/iotda-batch-tasks';
 import type { TaskDetailStatus } from '@/contracts/iotda-batch-task-details';
 
-export const TASK_TYPE_LABELS: Record<BatchTaskType, string> = {
-  freezeDevices: 'Freeze',
-  unfreezeDevices: 'Unfreeze',
-  forceOfflineDevices: 'Force offline',
+export const TASK_TYPE_LABELS: Record<BatchTaskType, MessageDescriptor> = {
+  freezeDevices: msg`Freeze`,
+  unfreezeDevices: msg`Unfreeze`,
+  forceOfflineDevices: msg`Force offline`,
 };
 
 /** IoTDA's task statuses in the console's words ("Waitting" is IoTDA's spelling). */
-export const TASK_STATUS_LABELS: Record<BatchTaskStatus, string> = {
-  Initializing: 'Preparing',
-  Waitting: 'Waiting',
-  Processing: 'Running',
-  Success: 'Succeeded',
-  Fail: 'Failed',
-  PartialSuccess: 'Partly succeeded',
-  Stopping: 'Stopping',
-  Stopped: 'Stopped',
+export const TASK_STATUS_LABELS: Record<BatchTaskStatus, MessageDescriptor> = {
+  Initializing: msg`Preparing`,
+  Waitting: msg`Waiting`,
+  Processing: msg`Running`,
+  Success: msg`Succeeded`,
+  Fail: msg`Failed`,
+  PartialSuccess: msg`Partly succeeded`,
+  Stopping: msg`Stopping`,
+  Stopped: msg`Stopped`,
 };
 
-export const DETAIL_STATUS_LABELS: Record<TaskDetailStatus, string> = {
-  Waitting: 'Waiting',
-  Processing: 'Running',
-  Success: 'Succeeded',
-  Fail: 'Failed',
-  FailWaitRetry: 'Failed, retry due',
-  Stopped: 'Stopped',
-  Removed: 'Removed',
+export const DETAIL_STATUS_LABELS: Record<TaskDetailStatus, MessageDescriptor> = {
+  Waitting: msg`Waiting`,
+  Processing: msg`Running`,
+  Success: msg`Succeeded`,
+  Fail: msg`Failed`,
+  FailWaitRetry: msg`Failed, retry due`,
+  Stopped: msg`Stopped`,
+  Removed: msg`Removed`,
 };
 
 /** Subtasks that will not run again unless retried. */

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
 import { isApiError } from '@/web/api/api-error';
@@ -18,16 +19,23 @@ export const REPORT_PAGE = 50;
 const TASK_ID = /^[0-9a-f]{1,24}$/;
 
 function TaskNotFound({ id }: { id: string }) {
-  useDocumentTitle('Task not found');
+  const { t } = useLingui();
+  useDocumentTitle(t`Task not found`);
   return (
     <section className="page" aria-labelledby="task-missing-title">
       <div className="card task-missing">
-        <h1 id="task-missing-title">Task not found</h1>
+        <h1 id="task-missing-title">
+          <Trans>Task not found</Trans>
+        </h1>
         <p>
-          No task with ID <span className="mono">{id}</span> exists in this workspace. The link may be wrong.
+          <Trans>
+            No task with ID <span className="mono">{id}</span> exists in this workspace. The link may be wrong.
+          </Trans>
         </p>
         <p>
-          <Link href="/tasks">Go to the tasks</Link>
+          <Link href="/tasks">
+            <Trans>Go to the tasks</Trans>
+          </Link>
         </p>
       </div>
     </section>
@@ -36,12 +44,13 @@ function TaskNotFound({ id }: { id: string }) {
 
 /** /tasks/:taskId: the task, live while it runs, with its report filtered by result (in the URL) and paged. */
 export default function TaskPage() {
+  const { t } = useLingui();
   const { taskId = '' } = useParams<{ taskId: string }>();
   const valid = TASK_ID.test(taskId);
   const [result, setResult] = useResultFilter();
   const pages = useMarkerPages(result);
   const query = useQuery({
-    ...batchTaskQueries.show(taskId, { status: RESULT_FILTERS[result].status, marker: pages.marker, limit: REPORT_PAGE }),
+    ...batchTaskQueries.show(taskId, { status: RESULT_FILTERS[result].statusKey, marker: pages.marker, limit: REPORT_PAGE }),
     enabled: valid,
     // Another page or filter keeps the task on screen while it loads; another task does not.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === taskId ? previous : undefined),
@@ -65,10 +74,12 @@ export default function TaskPage() {
   if (query.isError) {
     return (
       <section className="page" aria-labelledby="task-error-title">
-        <h1 id="task-error-title">Task {taskId}</h1>
-        <ReadError what="The task" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <h1 id="task-error-title">
+          <Trans>Task {taskId}</Trans>
+        </h1>
+        <ReadError title={t`The task could not be loaded.`} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       </section>
     );
   }
-  return <PageLoading label="Loading the task…" />;
+  return <PageLoading label={t`Loading the task…`} />;
 }

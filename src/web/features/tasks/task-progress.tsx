@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { TaskProgress as Progress } from '@/contracts/iotda-batch-tasks';
 import { formatCount } from '@/web/lib/format';
 import { finishedOf } from '@/web/features/tasks/task-labels';
@@ -6,10 +7,11 @@ const share = (n: number, total: number) => `${total === 0 ? 0 : (n / total) * 1
 
 /** "380 of 400 done, 5 failed": what the bar shows, in words. */
 export function describeProgress(progress: Progress): string {
-  const { total, fail } = progress;
-  if (total === 0) return 'No devices to act on';
-  const done = `${formatCount(finishedOf(progress))} of ${formatCount(total)} done`;
-  return fail > 0 ? `${done}, ${formatCount(fail)} failed` : done;
+  if (progress.total === 0) return t`No devices to act on`;
+  const finished = formatCount(finishedOf(progress));
+  const total = formatCount(progress.total);
+  const failed = formatCount(progress.fail);
+  return progress.fail > 0 ? t`${finished} of ${total} done, ${failed} failed` : t`${finished} of ${total} done`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import type { ShowBatchTaskResponse, TaskDetailStatus } from '@/contracts/iotda-batch-task-details';
 import { formatCount } from '@/web/lib/format';
@@ -31,35 +32,48 @@ export interface TaskReportProps {
 
 /** What happened on each device, a page at a time, by result; the whole of it as CSV. */
 export function TaskReport({ data, result, onResult, before, busy, onPrevious, onNext }: TaskReportProps) {
+  const { t, i18n } = useLingui();
   const titleId = useId();
   const groupName = useId();
   const { batchtask: task, task_details: details, page } = data;
   const hasNext = page.marker !== undefined && before + details.length < page.count;
   return (
     <section className="card task-section" aria-labelledby={titleId}>
-      <h2 id={titleId}>Result per device</h2>
+      <h2 id={titleId}>
+        <Trans>Result per device</Trans>
+      </h2>
       <div className="task-report-tools">
         <fieldset className="segmented">
-          <legend className="visually-hidden">Show devices</legend>
+          <legend className="visually-hidden">
+            <Trans>Show devices</Trans>
+          </legend>
           {RESULTS.map((value) => (
             <label key={value} className="segment">
               <input type="radio" name={groupName} value={value} checked={result === value} onChange={() => onResult(value)} />
-              {RESULT_FILTERS[value].label} ({formatCount(RESULT_FILTERS[value].count(task.task_progress))})
+              {i18n._(RESULT_FILTERS[value].label)} ({formatCount(RESULT_FILTERS[value].count(task.task_progress))})
             </label>
           ))}
         </fieldset>
         <DownloadReport task={task} />
       </div>
       {details.length === 0 ? (
-        <p className="cell-muted">{RESULT_FILTERS[result].empty}</p>
+        <p className="cell-muted">{i18n._(RESULT_FILTERS[result].empty)}</p>
       ) : (
         <table className="data-table task-report-table" aria-labelledby={titleId} aria-busy={busy}>
           <thead>
             <tr>
-              <th scope="col">Device ID</th>
-              <th scope="col">Result</th>
-              <th scope="col">Error code</th>
-              <th scope="col">Reason</th>
+              <th scope="col">
+                <Trans>Device ID</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Result</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Error code</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Reason</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -67,7 +81,7 @@ export function TaskReport({ data, result, onResult, before, busy, onPrevious, o
               <tr key={detail.target}>
                 <td className="mono">{detail.target}</td>
                 <td>
-                  <span className={`outcome subtask-${TONES[detail.status]}`}>{DETAIL_STATUS_LABELS[detail.status]}</span>
+                  <span className={`outcome subtask-${TONES[detail.status]}`}>{i18n._(DETAIL_STATUS_LABELS[detail.status])}</span>
                 </td>
                 <td className="mono">{detail.error?.error_code ?? <span className="cell-muted">—</span>}</td>
                 <td>{detail.error?.error_msg ?? <span className="cell-muted">—</span>}</td>
@@ -78,11 +92,11 @@ export function TaskReport({ data, result, onResult, before, busy, onPrevious, o
       )}
       {page.count > 0 && (
         <MarkerPaging
-          label="Report pages"
+          label={t`Report pages`}
           before={before}
           shown={details.length}
           count={page.count}
-          noun="devices"
+          counting="devices"
           hasNext={hasNext}
           busy={busy}
           onPrevious={onPrevious}

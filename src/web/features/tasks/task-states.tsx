@@ -1,24 +1,26 @@
+import { Trans } from '@lingui/react/macro';
 import { describeError } from '@/web/api/api-error';
 import '@/web/components/state-panel.css';
 
-/** A read that failed: why, and a Retry that asks again. */
-export function ReadError({ what, error, onRetry, retrying }: { what: string; error: unknown; onRetry: () => void; retrying: boolean }) {
+/** A read that failed (`title`: "The tasks could not be loaded."): why, and a Retry that asks again. */
+export function ReadError({ title, error, onRetry, retrying }: { title: string; error: unknown; onRetry: () => void; retrying: boolean }) {
   return (
     <div className="state-panel" role="alert">
-      <p className="state-panel-title">{what} could not be loaded.</p>
+      <p className="state-panel-title">{title}</p>
       <p className="state-panel-detail">{describeError(error)}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        Retry
+        <Trans>Retry</Trans>
       </button>
     </div>
   );
 }
 
-export function Loading({ what }: { what: string }) {
+/** `title`: "Loading tasks…". */
+export function Loading({ title }: { title: string }) {
   return (
     <div className="state-panel" role="status">
       <span className="spinner" aria-hidden="true" />
-      <p className="state-panel-title">Loading {what}…</p>
+      <p className="state-panel-title">{title}</p>
     </div>
   );
 }

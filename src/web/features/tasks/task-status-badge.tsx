@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { BatchTaskStatus } from '@/contracts/iotda-batch-tasks';
 import { TASK_STATUS_LABELS } from '@/web/features/tasks/task-labels';
 import '@/web/components/status-badge.css';
@@ -15,5 +16,6 @@ const TONES: Record<BatchTaskStatus, string> = {
 
 /** The task's status as a badge of the house: colour, dot and word together. */
 export function TaskStatusBadge({ status }: { status: BatchTaskStatus }) {
-  return <span className={`badge badge-task-${TONES[status]}`}>{TASK_STATUS_LABELS[status]}</span>;
+  const { i18n } = useLingui();
+  return <span className={`badge badge-task-${TONES[status]}`}>{i18n._(TASK_STATUS_LABELS[status])}</span>;
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import type { User } from '@/contracts/operators';
 import UsersPage from '@/web/features/users/users-page';

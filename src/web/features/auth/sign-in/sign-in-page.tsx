@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Redirect, useLocation, useSearch } from 'wouter';
@@ -8,10 +8,12 @@ import { getSession, type Session } from '@/web/api/session';
 import { signIn } from '@/web/api/sign-in';
 import { safeReturnTo } from '@/web/lib/return-to';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
+import { zodResolver } from '@/web/lib/zod-resolver';
 import '@/web/features/auth/sign-in/sign-in.css';
 
 export default function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useLingui();
+  useDocumentTitle(t`Sign in`);
   const returnTo = safeReturnTo(new URLSearchParams(useSearch()).get('return_to'));
   const [, navigate] = useLocation();
   const { register, handleSubmit, formState } = useForm<SignInBody>({ resolver: zodResolver(signInBodySchema), mode: 'onSubmit' });
@@ -22,20 +24,28 @@ export default function SignInPage() {
 
   if (getSession() && !mutation.isPending && !mutation.isSuccess) return <Redirect to={returnTo} replace />;
   const { errors } = formState;
-  const failure = mutation.error && (mutation.error.status === 401 ? 'The user name or password is incorrect.' : describeError(mutation.error));
+  const failure = mutation.error && (mutation.error.status === 401 ? t`The user name or password is incorrect.` : describeError(mutation.error));
 
   return (
     <main className="sign-in" id="main">
       <div className="sign-in-card">
         <div className="sign-in-brand">
           <span className="brand-mark" aria-hidden="true" />
-          Device Console
+          <Trans>Device Console</Trans>
         </div>
-        <h1>Sign in</h1>
-        {returnTo !== '/' && <p className="sign-in-note">Sign in to continue where you were.</p>}
+        <h1>
+          <Trans>Sign in</Trans>
+        </h1>
+        {returnTo !== '/' && (
+          <p className="sign-in-note">
+            <Trans>Sign in to continue where you were.</Trans>
+          </p>
+        )}
         <form noValidate onSubmit={handleSubmit((body) => mutation.mutate(body))}>
           <div className="field">
-            <label htmlFor="sign-in-username">User name</label>
+            <label htmlFor="sign-in-username">
+              <Trans>User name</Trans>
+            </label>
             <input
               id="sign-in-username"
               autoComplete="username"
@@ -52,7 +62,9 @@ export default function SignInPage() {
             )}
           </div>
           <div className="field">
-            <label htmlFor="sign-in-password">Password</label>
+            <label htmlFor="sign-in-password">
+              <Trans>Password</Trans>
+            </label>
             <input
               id="sign-in-password"
               type="password"
@@ -71,7 +83,7 @@ export default function SignInPage() {
             {failure && <p className="form-alert">{failure}</p>}
           </div>
           <button type="submit" className="button button-primary button-block" aria-busy={mutation.isPending || undefined} disabled={mutation.isPending}>
-            Sign in
+            <Trans>Sign in</Trans>
           </button>
         </form>
       </div>
