@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useId, type ReactNode } from 'react';
 
 export type DetailRow = [label: string, value: ReactNode];
@@ -24,4 +25,5 @@ export function DetailCard({ title, rows, children }: { title: string; rows: rea
 /** Identifiers read best, and copy cleanly, in a fixed-width face. */
 export const Mono = ({ children }: { children: ReactNode }) => <span className="mono">{children}</span>;
 
-export const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
+// Called at render: the words follow the language shown.
+export const yesNo = (value: boolean): string => (value ? t`Yes` : t`No`);

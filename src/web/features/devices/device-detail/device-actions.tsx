@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { ReactNode, Ref } from 'react';
 import { ActionButton } from '@/web/components/action-button';
 
@@ -13,9 +14,10 @@ interface DeviceActionsProps {
 
 /** The page's action bar: each action either works or says why not, following the user's role and the device's permissions. */
 export function DeviceActions({ editBlocked, editing, onEdit, editButtonRef, extra }: DeviceActionsProps) {
+  const { t } = useLingui();
   return (
-    <div className="device-actions" role="group" aria-label="Device actions">
-      {!editing && <ActionButton label="Edit" onClick={onEdit} unavailable={editBlocked} buttonRef={editButtonRef} />}
+    <div className="device-actions" role="group" aria-label={t`Device actions`}>
+      {!editing && <ActionButton label={t`Edit`} onClick={onEdit} unavailable={editBlocked} buttonRef={editButtonRef} />}
       {extra}
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { useParams, type RouteComponentProps } from 'wouter';
@@ -22,6 +23,7 @@ const parseId = (raw: string): number | undefined => (/^\d{1,17}$/.test(raw) && 
 
 /** /devices/:id: the device, a clear page when there is none, and a retry when it could not be read. */
 export default function DeviceDetailPage({ actions, editor, history }: DeviceDetailPageProps) {
+  const { t } = useLingui();
   const { id = '' } = useParams<{ id: string }>();
   const deviceId = parseId(id);
   const query = useQuery({ ...deviceQueries.detail(deviceId ?? -1), enabled: deviceId !== undefined });
@@ -29,17 +31,20 @@ export default function DeviceDetailPage({ actions, editor, history }: DeviceDet
   if (deviceId === undefined || (isApiError(query.error) && query.error.status === 404)) return <DeviceNotFound id={id} />;
   if (query.data) return <DeviceDetail key={deviceId} detail={query.data} actions={actions} editor={editor} history={history} />;
   if (query.isError) {
+    const reason = describeError(query.error);
     return (
       <section className="page" aria-labelledby="device-error-title">
-        <h1 id="device-error-title">Device {id}</h1>
+        <h1 id="device-error-title">
+          <Trans>Device {id}</Trans>
+        </h1>
         <div role="alert" className="form-alert">
-          The device could not be read: {describeError(query.error)}{' '}
+          <Trans>The device could not be read: {reason}</Trans>{' '}
           <button type="button" className="button" onClick={() => void query.refetch()}>
-            Retry
+            <Trans>Retry</Trans>
           </button>
         </div>
       </section>
     );
   }
-  return <PageLoading label="Loading the device…" />;
+  return <PageLoading label={t`Loading the device…`} />;
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Device } from '@/contracts/device';
@@ -36,14 +37,16 @@ interface DeviceDetailProps {
 /** One device: its header and actions, the edit form when open, and every field grouped for reading. */
 export function DeviceDetail({ detail, actions, editor: Editor, history: HistorySection }: DeviceDetailProps) {
   const { device } = detail;
+  const { t, i18n } = useLingui();
   // The version the edit starts from (with its ETag), kept while the page refreshes underneath.
   const [editing, setEditing] = useState<DeviceDetailData | null>(null);
   const [notice, setNotice] = useState('');
+  const deviceId = device.id;
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   useDocumentTitle(device.device_name);
-  const blocker = useChangeBlocker(device, 'edit devices');
-  const editBlocked = Editor === undefined ? 'Editing is not available here.' : blocker;
+  const blocker = useChangeBlocker(device, t`edit devices`);
+  const editBlocked = Editor === undefined ? t`Editing is not available here.` : blocker;
 
   // Back to the Edit button when the form closes, so keyboard focus is not lost with it.
   useEffect(() => {
@@ -58,8 +61,10 @@ export function DeviceDetail({ detail, actions, editor: Editor, history: History
 
   return (
     <section className="page device-page" aria-labelledby="device-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Devices</Link>
+      <nav aria-label={t`Breadcrumb`} className="breadcrumb">
+        <Link href="/">
+          <Trans>Devices</Trans>
+        </Link>
         <span aria-hidden="true">/</span>
         <span aria-current="page">{device.device_name}</span>
       </nav>
@@ -70,10 +75,14 @@ export function DeviceDetail({ detail, actions, editor: Editor, history: History
             <StatusBadge kind="online" value={device.online_status} />
             <StatusBadge kind="status" value={device.status} />
             {device.frozen && <StatusBadge kind="frozen" value />}
-            {device.connected && <span className="device-flag">Connected</span>}
-            {device.mirrored && <span className="device-flag">Mirrored</span>}
+            {device.connected && <span className="device-flag">
+                <Trans>Connected</Trans>
+              </span>}
+            {device.mirrored && <span className="device-flag">
+                <Trans>Mirrored</Trans>
+              </span>}
             <span className="cell-muted">
-              {NODE_TYPE_LABELS[device.node_type]} · {device.product.product_name} · ID {device.id}
+              {i18n._(NODE_TYPE_LABELS[device.node_type])} · {device.product.product_name} · <Trans>ID {deviceId}</Trans>
             </span>
           </p>
         </div>
@@ -89,13 +98,13 @@ export function DeviceDetail({ detail, actions, editor: Editor, history: History
         {notice}
       </p>
       {editing && Editor && (
-        <Suspense fallback={<PageLoading label="Opening the form…" />}>
+        <Suspense fallback={<PageLoading label={t`Opening the form…`} />}>
           <Editor
             detail={editing}
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
-              setNotice('Changes saved.');
+              setNotice(t`Changes saved.`);
             }}
           />
         </Suspense>

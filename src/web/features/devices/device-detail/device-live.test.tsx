@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import type { ConnectionEvent } from '@/contracts/console';

@@ -1,78 +1,91 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Device } from '@/contracts/device';
 import { StatusBadge } from '@/web/components/status-badge';
 import { formatDateTime } from '@/web/lib/format';
 import { DetailCard, Mono, yesNo } from '@/web/features/devices/device-detail/detail-list';
-import { PRODUCT_TYPE_LABELS, PROTOCOL_LABELS } from '@/web/features/devices/device-detail/device-labels';
+import { PRODUCT_TYPE_LABELS, protocolLabel } from '@/web/features/devices/device-detail/device-labels';
 import { HierarchyCard } from '@/web/features/devices/device-detail/hierarchy-card';
 import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 /** The whole device of 001 (and the other documents' identities), grouped for reading. Never a password. */
 export function DeviceSections({ device }: { device: Device }) {
+  const { t, i18n } = useLingui();
   const { product } = device;
+  const appName = device.app_name;
+  const appId = device.app_id;
+  const keepAlive = device.keep_alive;
   return (
     <div className="detail-grid">
       <DetailCard
-        title="Identity"
+        title={t`Identity`}
         rows={[
-          ['Device ID', <Mono>{device.id}</Mono>],
-          ['Name', device.device_name],
-          ['Asset ID', <Mono>{device.asset_id}</Mono>],
-          ['Product key', <Mono>{device.product_key}</Mono>],
-          ['Device key', <Mono>{device.device_key}</Mono>],
-          ['Node ID', <Mono>{device.node_id}</Mono>],
-          ['Client ID', <Mono>{device.client_id}</Mono>],
-          ['IoTDA device ID', <Mono>{device.iotda_device_id}</Mono>],
-          ['Application', device.app_name ? `${device.app_name} (${device.app_id})` : device.app_id],
+          [t`Device ID`, <Mono>{device.id}</Mono>],
+          [t`Name`, device.device_name],
+          [t`Asset ID`, <Mono>{device.asset_id}</Mono>],
+          [t`Product key`, <Mono>{device.product_key}</Mono>],
+          [t`Device key`, <Mono>{device.device_key}</Mono>],
+          [t`Node ID`, <Mono>{device.node_id}</Mono>],
+          [t`Client ID`, <Mono>{device.client_id}</Mono>],
+          [t`IoTDA device ID`, <Mono>{device.iotda_device_id}</Mono>],
+          [t`Application`, appName ? `${appName} (${appId})` : appId],
         ]}
       />
       <DetailCard
-        title="State"
+        title={t`State`}
         rows={[
-          ['Enabled', <StatusBadge kind="status" value={device.status} />],
-          ['Displayed status', <StatusBadge kind="online" value={device.online_status} />],
-          ['Connected now', yesNo(device.connected)],
-          ['Frozen', device.frozen ? <StatusBadge kind="frozen" value /> : <NotFrozen device={device} />],
-          ['Mirrored', yesNo(device.mirrored)],
-          ['Last login', formatDateTime(device.last_login_datetime)],
-          ['Last active', formatDateTime(device.last_active_time)],
-          ['Firmware version', device.version],
-          ['Keep-alive', device.keep_alive && `${device.keep_alive} s`],
+          [t`Enabled`, <StatusBadge kind="status" value={device.status} />],
+          [t`Displayed status`, <StatusBadge kind="online" value={device.online_status} />],
+          [t`Connected now`, yesNo(device.connected)],
+          [t`Frozen`, device.frozen ? <StatusBadge kind="frozen" value /> : <NotFrozen device={device} />],
+          [t`Mirrored`, yesNo(device.mirrored)],
+          [t`Last login`, formatDateTime(device.last_login_datetime)],
+          [t`Last active`, formatDateTime(device.last_active_time)],
+          [t`Firmware version`, device.version],
+          [t`Keep-alive`, keepAlive && `${keepAlive} s`],
         ]}
       />
-      <DetailCard title="Description and tags" rows={[['Description', device.description], ['Tags', <Tags tags={device.tags} />]]} />
+      <DetailCard
+        title={t`Description and tags`}
+        rows={[
+          [t`Description`, device.description],
+          [t`Tags`, <Tags tags={device.tags} />],
+        ]}
+      />
       <HierarchyCard device={device} />
       <DetailCard
-        title="Product"
+        title={t`Product`}
         rows={[
-          ['Name', product.product_name],
-          ['Product ID', <Mono>{product.product_id}</Mono>],
-          ['Manufacturer', product.manufacturer_id],
-          ['Model', product.model],
-          ['Protocol', product.protocol_type === 5 && product.extend_protocol_name ? product.extend_protocol_name : PROTOCOL_LABELS[product.protocol_type]],
-          ['Product type', PRODUCT_TYPE_LABELS[product.product_type]],
+          [t`Name`, product.product_name],
+          [t`Product ID`, <Mono>{product.product_id}</Mono>],
+          [t`Manufacturer`, product.manufacturer_id],
+          [t`Model`, product.model],
+          [t`Protocol`, protocolLabel(product.protocol_type, product.extend_protocol_name)],
+          [t`Product type`, i18n._(PRODUCT_TYPE_LABELS[product.product_type])],
         ]}
       />
       <DetailCard
-        title="Addresses"
+        title={t`Addresses`}
         rows={[
-          ['Access address', <Mono>{device.connect_address}</Mono>],
-          ['SSL access address', <Mono>{device.ssl_connect_address}</Mono>],
-          ['IPv6 access address', device.ipv6_connect_address && <Mono>{device.ipv6_connect_address}</Mono>],
-          ['IPv6 SSL access address', device.ipv6_ssl_connect_address && <Mono>{device.ipv6_ssl_connect_address}</Mono>],
-          ['Client IP', device.client_ip && <Mono>{device.client_ip}</Mono>],
+          [t`Access address`, <Mono>{device.connect_address}</Mono>],
+          [t`SSL access address`, <Mono>{device.ssl_connect_address}</Mono>],
+          [t`IPv6 access address`, device.ipv6_connect_address && <Mono>{device.ipv6_connect_address}</Mono>],
+          [t`IPv6 SSL access address`, device.ipv6_ssl_connect_address && <Mono>{device.ipv6_ssl_connect_address}</Mono>],
+          [t`Client IP`, device.client_ip && <Mono>{device.client_ip}</Mono>],
         ]}
       />
       <DetailCard
-        title="Audit"
+        title={t`Audit`}
         rows={[
-          ['Created by', device.created_user.user_name],
-          ['Created', formatDateTime(device.created_datetime)],
-          ['Last updated by', device.last_updated_user.user_name],
-          ['Last updated', formatDateTime(device.last_updated_datetime)],
+          [t`Created by`, device.created_user.user_name],
+          [t`Created`, formatDateTime(device.created_datetime)],
+          [t`Last updated by`, device.last_updated_user.user_name],
+          [t`Last updated`, formatDateTime(device.last_updated_datetime)],
         ]}
       />
-      <DetailCard title="Authentication" rows={[['User name', <Mono>{device.authentication.user_name}</Mono>]]}>
-        <p className="detail-note">The password is never shown or sent to the console.</p>
+      <DetailCard title={t`Authentication`} rows={[[t`User name`, <Mono>{device.authentication.user_name}</Mono>]]}>
+        <p className="detail-note">
+          <Trans>The password is never shown or sent to the console.</Trans>
+        </p>
       </DetailCard>
     </div>
   );
@@ -80,16 +93,24 @@ export function DeviceSections({ device }: { device: Device }) {
 
 /** A sub-device says here, not only on a disabled button, why it cannot be frozen. */
 function NotFrozen({ device }: { device: Device }) {
-  if (canBeFrozen(device)) return 'No';
+  const { t } = useLingui();
+  if (canBeFrozen(device)) return t`No`;
   return (
     <>
-      No<span className="detail-hint">{SUB_DEVICE_REASON}</span>
+      <Trans>No</Trans>
+      <span className="detail-hint">{SUB_DEVICE_REASON}</span>
     </>
   );
 }
 
 function Tags({ tags }: { tags: readonly string[] }) {
-  if (tags.length === 0) return <span className="cell-muted">No tags</span>;
+  if (tags.length === 0) {
+    return (
+      <span className="cell-muted">
+        <Trans>No tags</Trans>
+      </span>
+    );
+  }
   return (
     <ul className="detail-tags">
       {tags.map((tag) => (

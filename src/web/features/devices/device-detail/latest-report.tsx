@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { DeviceReport } from '@/contracts/console';
@@ -23,24 +24,37 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 /** What the device last reported on `$oc/devices/{id}/sys/properties/report`. */
 export function LatestReport({ deviceId }: { deviceId: number }) {
   const titleId = useId();
+  const { t } = useLingui();
   const query = useQuery(deviceQueries.report(deviceId));
   return (
     <section className="card detail-card latest-report" aria-labelledby={titleId}>
-      <h2 id={titleId}>Latest report</h2>
-      {query.isPending && <p className="cell-muted">Loading the report…</p>}
-      {query.isError && <ReadFailed what="The report" error={query.error} onRetry={() => void query.refetch()} />}
+      <h2 id={titleId}>
+        <Trans>Latest report</Trans>
+      </h2>
+      {query.isPending && <p className="cell-muted">
+          <Trans>Loading the report…</Trans>
+        </p>}
+      {query.isError && <ReadFailed what={t`The report`} error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <ReportBody data={query.data} />}
     </section>
   );
 }
 
 function ReportBody({ data }: { data: DeviceReport }) {
-  if (data.reported_at === null) return <p className="cell-muted">No report yet.</p>;
+  if (data.reported_at === null) return (
+      <p className="cell-muted">
+        <Trans>No report yet.</Trans>
+      </p>
+    );
   const services = servicesOf(data.report);
+  const isoTime = new Date(data.reported_at).toISOString();
+  const reportedAt = formatDateTimeSeconds(data.reported_at);
   return (
     <>
       <p className="cell-muted">
-        Reported <time dateTime={new Date(data.reported_at).toISOString()}>{formatDateTimeSeconds(data.reported_at)}</time>
+        <Trans>
+          Reported <time dateTime={isoTime}>{reportedAt}</time>
+        </Trans>
       </p>
       {services ? (
         <dl className="report-services">
@@ -63,7 +77,11 @@ function ReportBody({ data }: { data: DeviceReport }) {
 
 function ServiceProperties({ properties }: { properties: Record<string, unknown> }) {
   const entries = Object.entries(properties);
-  if (entries.length === 0) return <span className="cell-muted">No properties</span>;
+  if (entries.length === 0) return (
+      <span className="cell-muted">
+        <Trans>No properties</Trans>
+      </span>
+    );
   return (
     <dl className="detail-list">
       {entries.map(([name, value]) => (

@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import type { Device } from '@/contracts/device';
 import type { UpdateDeviceBody } from '@/contracts/roma';
 import { DEVICE_STATUS_LABELS } from '@/web/lib/format';
@@ -13,18 +15,18 @@ export interface FieldDifference {
   yours: string;
 }
 
-const LABELS: Record<keyof UpdateDeviceBody, string> = {
-  device_name: 'Name',
-  status: 'Enabled',
-  description: 'Description',
-  tags: 'Tags',
+const LABELS: Record<keyof UpdateDeviceBody, MessageDescriptor> = {
+  device_name: msg`Name`,
+  status: msg`Enabled`,
+  description: msg`Description`,
+  tags: msg`Tags`,
 };
 
 const show = {
   device_name: (v: string) => v,
-  status: (v: 0 | 1) => DEVICE_STATUS_LABELS[v],
-  description: (v: string) => (v === '' ? '(none)' : v),
-  tags: (v: readonly string[]) => (v.length === 0 ? '(none)' : v.join(', ')),
+  status: (v: 0 | 1) => i18n._(DEVICE_STATUS_LABELS[v]),
+  description: (v: string) => (v === '' ? t`(none)` : v),
+  tags: (v: readonly string[]) => (v.length === 0 ? t`(none)` : v.join(', ')),
 };
 
 /** The form's values of a device, as the edit form starts with them. */
@@ -51,7 +53,7 @@ export function editedFieldDifferences(before: Device, now: Device, yours: Updat
   const out: FieldDifference[] = [];
   const push = <K extends keyof UpdateDeviceBody>(field: K, text: (v: Required<UpdateDeviceBody>[K]) => string) => {
     if (text(a[field]) === text(b[field])) return;
-    out.push({ field, label: LABELS[field], before: text(a[field]), now: text(b[field]), yours: text(mine[field]) });
+    out.push({ field, label: i18n._(LABELS[field]), before: text(a[field]), now: text(b[field]), yours: text(mine[field]) });
   };
   push('device_name', show.device_name);
   push('status', show.status);

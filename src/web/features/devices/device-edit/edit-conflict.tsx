@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Device } from '@/contracts/device';
 import { formatDateTime } from '@/web/lib/format';
 import type { FieldDifference } from '@/web/features/devices/device-edit/device-diff';
@@ -12,24 +13,42 @@ interface EditConflictProps {
 
 /** A 412: what someone else changed since the edit started, beside the operator's values, and the two ways on. */
 export function EditConflict({ current, differences, saving, onReload, onOverwrite }: EditConflictProps) {
+  const { t } = useLingui();
+  const who = current.last_updated_user.user_name || t`unknown`;
+  const when = formatDateTime(current.last_updated_datetime);
   return (
     <section className="edit-conflict" role="alert" aria-labelledby="edit-conflict-title">
-      <h3 id="edit-conflict-title">Someone else changed this device while you were editing</h3>
+      <h3 id="edit-conflict-title">
+        <Trans>Someone else changed this device while you were editing</Trans>
+      </h3>
       <p>
-        Last updated by <strong>{current.last_updated_user.user_name || 'unknown'}</strong> on {formatDateTime(current.last_updated_datetime)}. Nothing was
-        saved. Compare, then keep their version or save yours over it.
+        <Trans>
+          Last updated by <strong>{who}</strong> on {when}. Nothing was saved. Compare, then keep their version or save yours over it.
+        </Trans>
       </p>
       {differences.length === 0 ? (
-        <p>None of the fields you edit changed; only the device's state did.</p>
+        <p>
+          <Trans>None of the fields you edit changed; only the device's state did.</Trans>
+        </p>
       ) : (
         <table className="edit-conflict-table">
-          <caption className="visually-hidden">Fields changed since you opened the form</caption>
+          <caption className="visually-hidden">
+            <Trans>Fields changed since you opened the form</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">When you opened it</th>
-              <th scope="col">Now</th>
-              <th scope="col">Yours</th>
+              <th scope="col">
+                <Trans>Field</Trans>
+              </th>
+              <th scope="col">
+                <Trans>When you opened it</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Now</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Yours</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -46,10 +65,10 @@ export function EditConflict({ current, differences, saving, onReload, onOverwri
       )}
       <div className="edit-conflict-actions">
         <button type="button" className="button" onClick={onReload} disabled={saving}>
-          Reload their version
+          <Trans>Reload their version</Trans>
         </button>
         <button type="button" className="button button-danger" onClick={onOverwrite} disabled={saving}>
-          Overwrite with mine
+          <Trans>Overwrite with mine</Trans>
         </button>
       </div>
     </section>

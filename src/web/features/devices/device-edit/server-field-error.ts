@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { UpdateDeviceBody } from '@/contracts/roma';
 import type { ApiError } from '@/web/api/api-error';
 
@@ -17,6 +18,7 @@ export function refusedField(error: ApiError): EditField | undefined {
 
 /** What the field says when the service refused its value: the code and the request id support asks for. */
 export function refusalMessage(error: ApiError): string {
-  const requestId = error.requestId ? `, request id ${error.requestId}` : '';
-  return `The service refused this value (${error.code}${requestId}).`;
+  const code = error.code;
+  const requestId = error.requestId;
+  return requestId ? t`The service refused this value (${code}, request id ${requestId}).` : t`The service refused this value (${code}).`;
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { TAG_MAX, TAGS_MAX_COUNT, tagSchema, tagsSchema } from '@/contracts/device';
@@ -13,6 +14,7 @@ function tagProblem(tags: readonly string[], draft: string): string | undefined 
 
 /** Tags as removable chips and an input that adds one (Enter or the button), checked as the operator types. */
 export function TagsField({ control }: { control: Control<UpdateDeviceBody> }) {
+  const { t } = useLingui();
   const { field, fieldState } = useController({ control, name: 'tags' });
   const tags = field.value ?? [];
   const [draft, setDraft] = useState('');
@@ -43,19 +45,25 @@ export function TagsField({ control }: { control: Control<UpdateDeviceBody> }) {
     event.preventDefault();
     add();
   };
+  const tagMax = TAG_MAX;
+  const tagsMax = TAGS_MAX_COUNT;
   const message = problem ?? fieldState.error?.message ?? fieldState.error?.root?.message;
 
   return (
     <fieldset className="edit-tags">
-      <legend className="field-label">Tags</legend>
+      <legend className="field-label">
+        <Trans>Tags</Trans>
+      </legend>
       {tags.length === 0 ? (
-        <p className="cell-muted edit-tags-empty">No tags.</p>
+        <p className="cell-muted edit-tags-empty">
+          <Trans>No tags.</Trans>
+        </p>
       ) : (
-        <ul className="tag-list" aria-label="Tags of this device">
+        <ul className="tag-list" aria-label={t`Tags of this device`}>
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => remove(tag)}>
+              <button type="button" className="tag-remove" aria-label={t`Remove tag ${tag}`} onClick={() => remove(tag)}>
                 ×
               </button>
             </li>
@@ -64,24 +72,26 @@ export function TagsField({ control }: { control: Control<UpdateDeviceBody> }) {
       )}
       <div className="edit-tag-add">
         <label htmlFor={`${id}-tag`} className="visually-hidden">
-          New tag
+          <Trans>New tag</Trans>
         </label>
         <input
           id={`${id}-tag`}
           ref={input}
           value={draft}
-          placeholder="New tag"
+          placeholder={t`New tag`}
           aria-invalid={problem ? true : undefined}
           aria-describedby={`${id}-hint ${id}-error`}
           onChange={(event) => change(event.target.value)}
           onKeyDown={onKeyDown}
         />
         <button type="button" className="button" onClick={add}>
-          Add tag
+          <Trans>Add tag</Trans>
         </button>
       </div>
       <p id={`${id}-hint`} className="field-hint">
-        1–{TAG_MAX} characters each, up to {TAGS_MAX_COUNT} tags, no duplicates. Press Enter to add.
+        <Trans>
+          1–{tagMax} characters each, up to {tagsMax} tags, no duplicates. Press Enter to add.
+        </Trans>
       </p>
       <p id={`${id}-error`} className="field-error" aria-live="polite">
         {message}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useEffectEvent, useId, useState, type Ref } from 'react';
 import type { z } from 'zod';
 
@@ -59,7 +60,7 @@ export function DebouncedTextFilter({ label, value, onCommit, schema, invalidMes
       />
       {!valid && (
         <p id={`${id}-error`} className="field-error">
-          {invalidMessage ?? 'This value is not valid.'}
+          {invalidMessage ?? <Trans>This value is not valid.</Trans>}
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { DeviceFilters } from '@/web/features/devices/device-list/device-filters';
 

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
@@ -24,6 +26,7 @@ interface DeviceListProps {
 
 /** Filters, selection and the server-paged table; the previous page stays on screen while the next loads. */
 export function DeviceList({ params, filters, update, clearFilters, selection, bulkActions }: DeviceListProps) {
+  const { t } = useLingui();
   const listQuery = deviceQueries.list(params);
   const query = useQuery({ ...listQuery, placeholderData: keepPreviousData });
   const { marked, refresh } = useMarkedRows(listQuery.queryKey);
@@ -32,6 +35,7 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
   const data = query.data;
   const page = data?.items ?? [];
   const movedOnPage = page.filter((d) => marked.has(d.id)).length;
+  const reason = data && query.isError ? describeError(query.error) : '';
 
   let body: ReactNode;
   if (query.isPending) body = <ListLoading />;
@@ -57,7 +61,7 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
   return (
     <>
       <DeviceFilters filters={filters} update={update} clearFilters={clearFilters} />
-      <section className="card list-card" aria-label="Device list">
+      <section className="card list-card" aria-label={t`Device list`}>
         <SelectionToolbar
           selection={selection}
           pageFullySelected={selection.pageState(page) === 'all'}
@@ -67,17 +71,17 @@ export function DeviceList({ params, filters, update, clearFilters, selection, b
         />
         {data && query.isError && (
           <div className="list-banner" role="alert">
-            Showing earlier results: {describeError(query.error)}
+            <Trans>Showing earlier results: {reason}</Trans>
             <button type="button" className="button" onClick={() => void query.refetch()}>
-              Retry
+              <Trans>Retry</Trans>
             </button>
           </div>
         )}
         {movedOnPage > 0 && (
           <div className="list-banner list-moved" role="status">
-            {movedOnPage === 1 ? '1 device changed' : `${movedOnPage} devices changed`} and may no longer belong in this view.
+            {t`${plural(movedOnPage, { one: '# device changed and may no longer belong in this view.', other: '# devices changed and may no longer belong in this view.' })}`}
             <button type="button" className="button" onClick={refresh}>
-              Refresh
+              <Trans>Refresh</Trans>
             </button>
           </div>
         )}

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import type { Device } from '@/contracts/device';

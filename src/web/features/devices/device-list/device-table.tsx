@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ListedDevice } from '@/contracts/roma';
@@ -47,8 +48,14 @@ interface DeviceRowProps {
  */
 const DeviceRow = memo(
   function DeviceRow({ row, index, rowIndex, moved }: DeviceRowProps) {
+    const { t } = useLingui();
     return (
-      <tr aria-rowindex={rowIndex} data-index={index} className={moved ? 'is-moved' : undefined} title={moved ? 'Changed: may no longer belong in this view until you refresh' : undefined}>
+      <tr
+        aria-rowindex={rowIndex}
+        data-index={index}
+        className={moved ? 'is-moved' : undefined}
+        title={moved ? t`Changed: may no longer belong in this view until you refresh` : undefined}
+      >
         {row.getVisibleCells().map((cell) => (
           <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
         ))}
@@ -63,6 +70,7 @@ const DeviceRow = memo(
  * rows for the gaps, so a page of 999 scrolls like a page of 20 and the table keeps its semantics.
  */
 export function DeviceTable({ devices, view, offset, total, sort, onSort, selection, busy, marked }: DeviceTableProps) {
+  const { t, i18n } = useLingui();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The service pages the list (manualPagination): otherwise every new page of data, an optimistic
   // patch included, queued a reset of the table's own page index, a state change that rendered the
@@ -103,7 +111,7 @@ export function DeviceTable({ devices, view, offset, total, sort, onSort, select
         <div className="table-scroll" ref={scrollRef}>
           <table
             className="device-table"
-            aria-label="Devices"
+            aria-label={t`Devices`}
             aria-rowcount={total + 1}
             aria-busy={busy || undefined}
             style={{ '--device-columns': deviceColumnTracks } as CSSProperties}
@@ -113,13 +121,13 @@ export function DeviceTable({ devices, view, offset, total, sort, onSort, select
                 <tr key={group.id} aria-rowindex={1}>
                   {group.headers.map((header) => {
                     const field = header.column.columnDef.meta?.sortField;
-                    const label = header.column.columnDef.header;
+                    const title = header.column.columnDef.meta?.title;
                     return (
                       <th key={header.id} scope="col" aria-sort={ariaSort(field, sort)}>
-                        {field && typeof label === 'string' ? (
-                          <SortHeader label={label} field={field} sort={sort} onSort={onSort} />
+                        {field && title ? (
+                          <SortHeader label={i18n._(title)} field={field} sort={sort} onSort={onSort} />
                         ) : (
-                          flexRender(label, header.getContext())
+                          flexRender(header.column.columnDef.header, header.getContext())
                         )}
                       </th>
                     );

@@ -1,13 +1,16 @@
+import { Trans } from '@lingui/react/macro';
 import { describeError } from '@/web/api/api-error';
 import '@/web/components/state-panel.css';
 
 export function ListError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
   return (
     <div className="state-panel list-error" role="alert">
-      <p className="state-panel-title">The devices could not be loaded.</p>
+      <p className="state-panel-title">
+        <Trans>The devices could not be loaded.</Trans>
+      </p>
       <p className="state-panel-detail">{describeError(error)}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        Retry
+        <Trans>Retry</Trans>
       </button>
     </div>
   );
@@ -16,10 +19,14 @@ export function ListError({ error, onRetry, retrying }: { error: unknown; onRetr
 export function PastLastPage({ onFirstPage }: { onFirstPage: () => void }) {
   return (
     <div className="state-panel" role="status">
-      <p className="state-panel-title">This page is empty</p>
-      <p className="state-panel-detail">Fewer devices match than when this page was opened.</p>
+      <p className="state-panel-title">
+        <Trans>This page is empty</Trans>
+      </p>
+      <p className="state-panel-detail">
+        <Trans>Fewer devices match than when this page was opened.</Trans>
+      </p>
       <button type="button" className="button" onClick={onFirstPage}>
-        Go to the first page
+        <Trans>Go to the first page</Trans>
       </button>
     </div>
   );
@@ -28,16 +35,20 @@ export function PastLastPage({ onFirstPage }: { onFirstPage: () => void }) {
 export function ListEmpty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
     <div className="state-panel" role="status">
-      <p className="state-panel-title">{filtered ? 'No device matches' : 'No devices yet'}</p>
+      <p className="state-panel-title">{filtered ? <Trans>No device matches</Trans> : <Trans>No devices yet</Trans>}</p>
       {filtered ? (
         <>
-          <p className="state-panel-detail">No device matches these filters.</p>
+          <p className="state-panel-detail">
+            <Trans>No device matches these filters.</Trans>
+          </p>
           <button type="button" className="button" onClick={onClear}>
-            Clear filters
+            <Trans>Clear filters</Trans>
           </button>
         </>
       ) : (
-        <p className="state-panel-detail">Devices registered in this instance will appear here.</p>
+        <p className="state-panel-detail">
+          <Trans>Devices registered in this instance will appear here.</Trans>
+        </p>
       )}
     </div>
   );
@@ -47,7 +58,9 @@ export function ListLoading() {
   return (
     <div className="state-panel" role="status">
       <span className="spinner" aria-hidden="true" />
-      <p className="state-panel-title">Loading devices…</p>
+      <p className="state-panel-title">
+        <Trans>Loading devices…</Trans>
+      </p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useId } from 'react';
 
 interface SelectFilterProps {
@@ -14,7 +15,9 @@ export function SelectFilter({ label, value, options, onCommit }: SelectFilterPr
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onCommit(event.target.value || undefined)}>
-        <option value="">Any</option>
+        <option value="">
+          <Trans>Any</Trans>
+        </option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}

@@ -1,7 +1,9 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import type { DeviceSelection } from '@/web/api/device-selection';
-import { formatCount, plural } from '@/web/lib/format';
+import { formatCount } from '@/web/lib/format';
 
 interface SelectionToolbarProps {
   selection: DeviceSelection;
@@ -18,25 +20,29 @@ interface SelectionToolbarProps {
  * instant at any size, and a bulk action sends the filter to the service as a task.
  */
 export function SelectionToolbar({ selection, pageFullySelected, total, filters, actions }: SelectionToolbarProps) {
+  const { t } = useLingui();
+  const selected = selection.size;
+  const unticked = selection.matching ? formatCount(selection.matching.except.size) : '';
+  const matching = formatCount(total);
   const offerAll = pageFullySelected && !selection.matching && total > selection.size;
   return (
-    <div className="selection-toolbar" role="region" aria-label="Selection">
+    <div className="selection-toolbar" role="region" aria-label={t`Selection`}>
       <p className="selection-count" aria-live="polite">
-        {selection.size === 0 ? 'No device selected' : `${plural(selection.size, 'device')} selected`}
+        {selected === 0 ? t`No device selected` : t`${plural(selected, { one: '# device selected', other: '# devices selected' })}`}
       </p>
       {selection.matching && (
         <p className="selection-scope cell-muted">
-          All matching this filter{selection.matching.except.size > 0 ? `, less ${formatCount(selection.matching.except.size)} unticked` : ''}
+          {selection.matching.except.size > 0 ? t`All matching this filter, less ${unticked} unticked` : t`All matching this filter`}
         </p>
       )}
       {offerAll && (
         <button type="button" className="button button-link" onClick={() => selection.selectMatching(filters, total)}>
-          Select all {formatCount(total)} matching devices
+          <Trans>Select all {matching} matching devices</Trans>
         </button>
       )}
       {selection.size > 0 && (
         <button type="button" className="button button-ghost" onClick={selection.clear}>
-          Clear selection
+          <Trans>Clear selection</Trans>
         </button>
       )}
       <div className="selection-actions">{actions}</div>

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@/web/test-support/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionActivityQuery, MINUTE_MS } from '@/web/api/connection-activity';
 import { ActivityChart } from '@/web/features/devices/fleet-summary/activity-chart';

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { formatCount } from '@/web/lib/format';
 
 interface Slice {
@@ -37,7 +38,9 @@ export function ConnectionDonut({ slices, total }: { slices: Slice[]; total: num
       </svg>
       <div className="donut-center">
         <span className="donut-total">{formatCount(total)}</span>
-        <span className="donut-caption">devices</span>
+        <span className="donut-caption">
+          <Trans>devices</Trans>
+        </span>
       </div>
     </div>
   );

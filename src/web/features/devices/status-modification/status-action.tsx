@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
@@ -8,10 +9,11 @@ const StatusModificationDialog = lazy(() => import('@/web/features/devices/statu
 
 /** "Change status…" for the device page's action bar (000). */
 export function StatusAction({ device, onDone }: { device: Device; onDone: (message: string) => void }) {
-  const blocked = useChangeBlocker(device, 'correct device statuses');
+  const { t } = useLingui();
+  const blocked = useChangeBlocker(device, t`correct device statuses`);
   return (
     <DialogAction
-      label="Change status…"
+      label={t`Change status…`}
       unavailable={blocked}
       onDone={onDone}
       dialog={(close, done) => <StatusModificationDialog device={device} onClose={close} onDone={done} />}

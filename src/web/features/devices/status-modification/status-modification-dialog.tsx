@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ENOS_DEVICE_STATUSES, type EnosDeviceStatus } from '@/contracts/enos';
@@ -9,10 +12,10 @@ import { ENOS_STATUS_OF, ONLINE_STATUS_OF, REFUSAL_EXPLANATIONS, statusRefusal }
 import { useModifyStatus } from '@/web/features/devices/status-modification/use-modify-status';
 import '@/web/features/devices/status-modification/status-modification.css';
 
-const HINTS: Record<EnosDeviceStatus, string> = {
-  inactive: 'as if it had never connected',
-  online: 'shown connected, whether or not it is',
-  offline: 'shown not connected',
+const HINTS: Record<EnosDeviceStatus, MessageDescriptor> = {
+  inactive: msg`as if it had never connected`,
+  online: msg`shown connected, whether or not it is`,
+  offline: msg`shown not connected`,
 };
 
 interface StatusModificationDialogProps {
@@ -25,6 +28,7 @@ interface StatusModificationDialogProps {
 /** 000: corrects the displayed status; says why before trying where 000 would refuse. */
 export default function StatusModificationDialog({ device: live, onClose, onDone }: StatusModificationDialogProps) {
   // While the answer is awaited the page already shows the new status: the dialog keeps what was confirmed.
+  const { t, i18n } = useLingui();
   const [sent, setSent] = useState<Device | null>(null);
   const device = sent ?? live;
   const current = ENOS_STATUS_OF[device.online_status];
@@ -34,13 +38,19 @@ export default function StatusModificationDialog({ device: live, onClose, onDone
   const blocked = refusal === 'mirrored' || refusal === 'disabled';
   const forceOfflineFirst = refusal === 'connected';
   const id = useId();
+  const name = device.device_name;
+  const shownStatus = device.online_status;
 
   const apply = () => {
     setSent(device);
     mutation.mutate(
       { device, status, forceOfflineFirst },
       {
-        onSuccess: () => onDone(`Status of ${device.device_name} set to ${ONLINE_STATUS_LABELS[ONLINE_STATUS_OF[status]]}.`),
+        onSuccess: () => {
+          const name = device.device_name;
+          const label = i18n._(ONLINE_STATUS_LABELS[ONLINE_STATUS_OF[status]]);
+          onDone(t`Status of ${name} set to ${label}.`);
+        },
         onError: () => setSent(null),
       },
     );
@@ -49,41 +59,52 @@ export default function StatusModificationDialog({ device: live, onClose, onDone
   const footer = (
     <>
       <button type="button" className="button" onClick={onClose} disabled={mutation.isPending}>
-        {blocked ? 'OK' : 'Cancel'}
+        {blocked ? t`OK` : t`Cancel`}
       </button>
       {!blocked && (
         <button type="button" className="button button-primary" onClick={apply} disabled={mutation.isPending || (status === current && !forceOfflineFirst)}>
-          {mutation.isPending ? 'Applying…' : forceOfflineFirst ? 'Force offline first, then set status' : 'Set status'}
+          {mutation.isPending ? t`Applying…` : forceOfflineFirst ? t`Force offline first, then set status` : t`Set status`}
         </button>
       )}
     </>
   );
 
   return (
-    <ModalDialog title="Change displayed status" onClose={onClose} dismissible={!mutation.isPending} footer={footer}>
+    <ModalDialog title={t`Change displayed status`} onClose={onClose} dismissible={!mutation.isPending} footer={footer}>
       <p>
-        <strong>{device.device_name}</strong> is shown <StatusBadge kind="online" value={device.online_status} />
-        {device.connected ? ' and is connected.' : ' and is not connected.'}
+        {device.connected ? (
+          <Trans>
+            <strong>{name}</strong> is shown <StatusBadge kind="online" value={shownStatus} /> and is connected.
+          </Trans>
+        ) : (
+          <Trans>
+            <strong>{name}</strong> is shown <StatusBadge kind="online" value={shownStatus} /> and is not connected.
+          </Trans>
+        )}
       </p>
       <p className="status-note">
-        This corrects the status the console shows. It does not connect or disconnect the device: a device set to Online is not connected by
-        it, and a connected device is not cut off by setting it Offline.
+        <Trans>
+          This corrects the status the console shows. It does not connect or disconnect the device: a device set to Online is not connected by it,
+          and a connected device is not cut off by setting it Offline.
+        </Trans>
       </p>
       {refusal && (
         <p className={blocked ? 'status-refusal is-blocked' : 'status-refusal'} id={`${id}-refusal`}>
-          {REFUSAL_EXPLANATIONS[refusal]}
+          {i18n._(REFUSAL_EXPLANATIONS[refusal])}
         </p>
       )}
       {!blocked && (
         <fieldset className="status-choices" aria-describedby={refusal ? `${id}-refusal` : undefined}>
-          <legend className="field-label">Show the device as</legend>
+          <legend className="field-label">
+            <Trans>Show the device as</Trans>
+          </legend>
           {ENOS_DEVICE_STATUSES.map((value) => (
             <label key={value} className="status-choice">
               <input type="radio" name={`${id}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} />
               <span>
-                <strong>{ONLINE_STATUS_LABELS[ONLINE_STATUS_OF[value]]}</strong>
-                <span className="cell-muted"> — {HINTS[value]}</span>
-                {value === current && <span className="cell-muted"> (current)</span>}
+                <strong>{i18n._(ONLINE_STATUS_LABELS[ONLINE_STATUS_OF[value]])}</strong>
+                <span className="cell-muted"> — {i18n._(HINTS[value])}</span>
+                {value === current && <span className="cell-muted"> {t`(current)`}</span>}
               </span>
             </label>
           ))}

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Device, OnlineStatus } from '@/contracts/device';
 import type { EnosDeviceStatus } from '@/contracts/enos';
 
@@ -19,9 +21,8 @@ export function statusRefusal(device: Pick<Device, 'mirrored' | 'status' | 'conn
 }
 
 /** The operator's explanation of each refusal, said before they try. */
-export const REFUSAL_EXPLANATIONS: Record<StatusRefusal, string> = {
-  mirrored: 'This device is mirrored: its status follows the device it mirrors, so it cannot be modified here.',
-  disabled: 'This device is disabled, and the status of a disabled device cannot be modified. Enable it first (Edit → Enabled), then change its status.',
-  connected:
-    'This device is connected right now, and the status of a connected device cannot be modified. You can force it offline first: its live connection ends (it may connect again later), then the status is set.',
+export const REFUSAL_EXPLANATIONS: Record<StatusRefusal, MessageDescriptor> = {
+  mirrored: msg`This device is mirrored: its status follows the device it mirrors, so it cannot be modified here.`,
+  disabled: msg`This device is disabled, and the status of a disabled device cannot be modified. Enable it first (Edit → Enabled), then change its status.`,
+  connected: msg`This device is connected right now, and the status of a connected device cannot be modified. You can force it offline first: its live connection ends (it may connect again later), then the status is set.`,
 };
