@@ -47,12 +47,16 @@ export function TaskReport({ data, result, onResult, before, busy, onPrevious, o
           <legend className="visually-hidden">
             <Trans>Show devices</Trans>
           </legend>
-          {RESULTS.map((value) => (
-            <label key={value} className="segment">
-              <input type="radio" name={groupName} value={value} checked={result === value} onChange={() => onResult(value)} />
-              {i18n._(RESULT_FILTERS[value].label)} ({formatCount(RESULT_FILTERS[value].count(task.task_progress))})
-            </label>
-          ))}
+          {RESULTS.map((value) => {
+            const label = i18n._(RESULT_FILTERS[value].label);
+            const count = formatCount(RESULT_FILTERS[value].count(task.task_progress));
+            return (
+              <label key={value} className="segment">
+                <input type="radio" name={groupName} value={value} checked={result === value} onChange={() => onResult(value)} />
+                {t`${label} (${count})`}
+              </label>
+            );
+          })}
         </fieldset>
         <DownloadReport task={task} />
       </div>
