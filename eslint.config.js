@@ -38,6 +38,17 @@ export default tseslint.config(
     files: ['src/server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/web/*', '**/web/*'], message: 'the service never imports the console' }] }] },
   },
+  // zod's classic API cannot be tree-shaken: a value import of it puts all of it in the console's
+  // first load. The contracts and the console use zod/mini; a type-only import is free.
+  {
+    files: ['src/contracts/**/*.ts', 'src/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: ['zod', 'zod/v4', 'zod/v3'].map((name) => ({ name, allowTypeImports: true, message: "use 'zod/mini': zod's classic API is not tree-shakable" })) },
+      ],
+    },
+  },
   {
     files: ['src/simulator/**/*.ts'],
     rules: {

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roleSchema } from './roles';
 
 /** `POST /v3/auth/tokens` body; the token comes back in the `X-Subject-Token` header. */
 export const signInBodySchema = z.object({
-  username: z.string().min(1, 'Enter your user name.').max(64),
-  password: z.string().min(1, 'Enter your password.').max(128),
+  username: z.string().check(z.minLength(1, 'Enter your user name.'), z.maxLength(64)),
+  password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(128)),
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { connectionActivitySchema, deviceSummarySchema } from './console';
 import { deviceSchema } from './device';
 
@@ -32,8 +32,8 @@ export const EVENT_NAMES = {
  * Only the fields a list row or a device page's state shows; `deleted` when the device is gone;
  * `{id, last_active_time}` alone when nothing else changed (most changes of a live fleet).
  */
-const wholeDeviceChangeSchema = deviceSchema
-  .pick({
+const wholeDeviceChangeSchema = z.extend(
+  z.pick(deviceSchema, {
     id: true,
     device_name: true,
     status: true,
@@ -45,20 +45,24 @@ const wholeDeviceChangeSchema = deviceSchema
     last_updated_datetime: true,
     client_ip: true,
     tags: true,
-  })
-  .extend({
+  }),
+  {
     /** The device's revision (its ETag): a reader keeps whichever of two states has the higher one. */
-    revision: z.number().int(),
-  });
+    revision: z.int(),
+  },
+);
 
 /**
  * A device that only reported or sent traffic since the reader last had it: the reader holds the
  * rest of its state as it is. Strict, and tried first: it is most of what a live fleet sends, and
  * a union that fails a whole device's schema on each of them costs the console a frame.
  */
-const activityChangeSchema = z.strictObject({ id: z.number().int(), last_active_time: z.number().int() });
+const activityChangeSchema = z.strictObject({ id: z.int(), last_active_time: z.int() });
 
-export const deviceChangeSchema = activityChangeSchema.or(wholeDeviceChangeSchema).or(z.object({ id: z.number().int(), deleted: z.literal(true) }));
+export const deviceChangeSchema = z.union([
+  z.union([activityChangeSchema, wholeDeviceChangeSchema]),
+  z.object({ id: z.int(), deleted: z.literal(true) }),
+]);
 export type DeviceChange = z.infer<typeof deviceChangeSchema>;
 /** A change that carries the device's whole state. */
 export type WholeDeviceChange = Extract<DeviceChange, { revision: number }>;

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { deviceFilterQuerySchema, sortSchema } from './roma';
 
 /** The console's device export (`GET /console/v1/projects/{p}/instances/{i}/devices/export`): the list's filter and sort, every matching device. */
-export const exportDevicesQuerySchema = deviceFilterQuerySchema.extend({ sort: sortSchema.optional() });
+export const exportDevicesQuerySchema = z.extend(deviceFilterQuerySchema, { sort: z.optional(sortSchema) });
 export type ExportDevicesQuery = z.input<typeof exportDevicesQuerySchema>;
 
 /** The export's columns, in order: the list's columns and what identifies a device to each document. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** 001: 0 enabled, 1 disabled (the administrative switch). */
 export const deviceStatusSchema = z.union([z.literal(0), z.literal(1)]);
@@ -22,39 +22,45 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const DEVICE_NAME_PATTERN = /^[\p{L}\p{N}()_,#.?'\-@%&!]+$/u;
 export const deviceNameSchema = z
   .string()
-  .min(2, 'Device name must be at least 2 characters.')
-  .max(64, 'Device name must be at most 64 characters.')
-  .regex(DEVICE_NAME_PATTERN, "Device name may contain only letters, digits and ()_,#.?'-@%&! (no spaces).");
+  .check(
+    z.minLength(2, 'Device name must be at least 2 characters.'),
+    z.maxLength(64, 'Device name must be at most 64 characters.'),
+    z.regex(DEVICE_NAME_PATTERN, "Device name may contain only letters, digits and ()_,#.?'-@%&! (no spaces)."),
+  );
 
 export const DESCRIPTION_MAX = 200;
-export const descriptionSchema = z.string().max(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`);
+export const descriptionSchema = z.string().check(z.maxLength(DESCRIPTION_MAX, `Description must be at most ${DESCRIPTION_MAX} characters.`));
 
 export const TAG_MAX = 64;
 /** 001 bounds each tag at 1-64; it gives no bound on their number, so we set one to keep a device's row small. */
 export const TAGS_MAX_COUNT = 50;
-export const tagSchema = z.string().min(1, 'A tag cannot be empty.').max(TAG_MAX, `A tag must be at most ${TAG_MAX} characters.`);
+export const tagSchema = z.string().check(z.minLength(1, 'A tag cannot be empty.'), z.maxLength(TAG_MAX, `A tag must be at most ${TAG_MAX} characters.`));
 export const tagsSchema = z
   .array(tagSchema)
-  .max(TAGS_MAX_COUNT, `A device can have at most ${TAGS_MAX_COUNT} tags.`)
-  .refine((tags) => new Set(tags).size === tags.length, 'Tags must be unique.');
+  .check(
+    z.maxLength(TAGS_MAX_COUNT, `A device can have at most ${TAGS_MAX_COUNT} tags.`),
+    z.refine((tags) => new Set(tags).size === tags.length, 'Tags must be unique.'),
+  );
 
 /** 002: a device key is 4-64 of A-Za-z0-9, hyphen, underscore and dot. */
 export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const deviceKeySchema = z
   .string()
-  .min(4, 'Device key must be at least 4 characters.')
-  .max(64, 'Device key must be at most 64 characters.')
-  .regex(DEVICE_KEY_PATTERN, 'Device key may contain only letters, digits, hyphens (-), underscores (_) and dots (.).');
+  .check(
+    z.minLength(4, 'Device key must be at least 4 characters.'),
+    z.maxLength(64, 'Device key must be at most 64 characters.'),
+    z.regex(DEVICE_KEY_PATTERN, 'Device key may contain only letters, digits, hyphens (-), underscores (_) and dots (.).'),
+  );
 
 /** 001 Table 5 ProductReferer. */
 export const productRefererSchema = z.object({
-  product_id: z.number().int(),
+  product_id: z.int(),
   product_name: z.string(),
   manufacturer_id: z.string(),
   model: z.string(),
   protocol_type: protocolTypeSchema,
   product_type: z.union([z.literal(0), z.literal(1)]),
-  extend_protocol_name: z.string().optional(),
+  extend_protocol_name: z.optional(z.string()),
 });
 export type ProductReferer = z.infer<typeof productRefererSchema>;
 
@@ -67,10 +73,10 @@ const userRefSchema = z.object({ user_id: z.string(), user_name: z.string() });
  */
 export const deviceSchema = z.object({
   permissions: z.array(permissionSchema),
-  id: z.number().int(),
-  device_id: z.number().int(),
-  parent_device_id: z.number().int().optional(),
-  parent_device_name: z.string().optional(),
+  id: z.int(),
+  device_id: z.int(),
+  parent_device_id: z.optional(z.int()),
+  parent_device_name: z.optional(z.string()),
   product: productRefererSchema,
   device_name: z.string(),
   instance_id: z.string(),
@@ -85,19 +91,19 @@ export const deviceSchema = z.object({
   created_user: userRefSchema,
   last_updated_user: userRefSchema,
   tags: z.array(z.string()),
-  created_datetime: z.number().int(),
-  last_updated_datetime: z.number().int(),
+  created_datetime: z.int(),
+  last_updated_datetime: z.int(),
   connect_address: z.string(),
   ssl_connect_address: z.string(),
-  ipv6_connect_address: z.string().optional(),
-  ipv6_ssl_connect_address: z.string().optional(),
-  last_login_datetime: z.number().int().optional(),
-  last_active_time: z.number().int().optional(),
+  ipv6_connect_address: z.optional(z.string()),
+  ipv6_ssl_connect_address: z.optional(z.string()),
+  last_login_datetime: z.optional(z.int()),
+  last_active_time: z.optional(z.int()),
   node_type: nodeTypeSchema,
   device_type: nodeTypeSchema,
-  client_ip: z.string().optional(),
-  keep_alive: z.string().optional(),
-  version: z.string().optional(),
+  client_ip: z.optional(z.string()),
+  keep_alive: z.optional(z.string()),
+  version: z.optional(z.string()),
   asset_id: z.string(),
   product_key: z.string(),
   device_key: z.string(),

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { deviceKeySchema } from './device';
 
 /** EnOS answers HTTP 200 with the outcome in `code` (0 = OK). */
-export const enosEnvelopeSchema = <T extends z.ZodType>(data: T) =>
+export const enosEnvelopeSchema = <T extends z.ZodMiniType>(data: T) =>
   z.object({
-    code: z.number().int(),
+    code: z.int(),
     msg: z.string(),
     requestId: z.string(),
     data,
@@ -40,9 +40,9 @@ export const ENOS_MESSAGES = {
 
 /** Either `assetId`, or `productKey` + `deviceKey` (000 and 002). */
 export const deviceLocatorSchema = z.object({
-  assetId: z.string().min(1).max(64).optional(),
-  productKey: z.string().min(1).max(64).optional(),
-  deviceKey: z.string().min(1).max(64).optional(),
+  assetId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  productKey: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  deviceKey: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type DeviceLocator = z.infer<typeof deviceLocatorSchema>;
 export const hasDeviceLocator = (l: DeviceLocator): boolean => Boolean(l.assetId || (l.productKey && l.deviceKey));
@@ -51,24 +51,24 @@ export const ENOS_DEVICE_STATUSES = ['inactive', 'online', 'offline'] as const;
 export const enosDeviceStatusSchema = z.enum(ENOS_DEVICE_STATUSES);
 export type EnosDeviceStatus = z.infer<typeof enosDeviceStatusSchema>;
 
-export const orgQuerySchema = z.object({ orgId: z.string().min(1).max(64) });
+export const orgQuerySchema = z.object({ orgId: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 /** 000 query: `action=modifyDeviceStatus&orgId=`. */
-export const modifyDeviceStatusQuerySchema = orgQuerySchema.extend({ action: z.literal('modifyDeviceStatus') });
+export const modifyDeviceStatusQuerySchema = z.extend(orgQuerySchema, { action: z.literal('modifyDeviceStatus') });
 
 /** 000 body. The route maps each issue to 000's own 99400 message. */
-export const modifyDeviceStatusBodySchema = deviceLocatorSchema.extend({ status: enosDeviceStatusSchema });
+export const modifyDeviceStatusBodySchema = z.extend(deviceLocatorSchema, { status: enosDeviceStatusSchema });
 export type ModifyDeviceStatusBody = z.infer<typeof modifyDeviceStatusBodySchema>;
 export const modifyDeviceStatusResponseSchema = enosEnvelopeSchema(z.null());
 
 /** 002 query: the device is named in the URL. */
-export const replaceDeviceQuerySchema = orgQuerySchema.extend({ action: z.literal('replaceDevice') }).merge(deviceLocatorSchema);
+export const replaceDeviceQuerySchema = z.merge(z.extend(orgQuerySchema, { action: z.literal('replaceDevice') }), deviceLocatorSchema);
 export type ReplaceDeviceQuery = z.infer<typeof replaceDeviceQuerySchema>;
 
 /** 002 body. */
 export const replaceDeviceBodySchema = z.object({
   newDeviceKey: deviceKeySchema,
-  requireSecret: z.boolean().optional(),
+  requireSecret: z.optional(z.boolean()),
 });
 export type ReplaceDeviceBody = z.infer<typeof replaceDeviceBodySchema>;
 
@@ -80,8 +80,8 @@ export const deviceReplaceResultSchema = z.object({
   assetId: z.string(),
   productKey: z.string(),
   deviceKey: z.string(),
-  deviceSecret: z.string().optional(),
-  sessionKey: z.string().optional(),
+  deviceSecret: z.optional(z.string()),
+  sessionKey: z.optional(z.string()),
 });
 export type DeviceReplaceResult = z.infer<typeof deviceReplaceResultSchema>;
-export const replaceDeviceResponseSchema = enosEnvelopeSchema(deviceReplaceResultSchema.nullable());
+export const replaceDeviceResponseSchema = enosEnvelopeSchema(z.nullable(deviceReplaceResultSchema));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { batchTargetSchema, batchTaskSchema, pageSchema, pagingQuerySchema, type BatchTaskStatus } from './iotda-batch-tasks';
 
 /**
@@ -10,9 +10,9 @@ export const taskDetailStatusSchema = z.enum(TASK_DETAIL_STATUSES);
 export type TaskDetailStatus = z.infer<typeof taskDetailStatusSchema>;
 
 /** IoTDA ShowBatchTask query: the paging of the task's subtasks, by subtask status or one target. */
-export const showBatchTaskQuerySchema = pagingQuerySchema.extend({
-  task_detail_status: taskDetailStatusSchema.optional(),
-  target: batchTargetSchema.optional(),
+export const showBatchTaskQuerySchema = z.extend(pagingQuerySchema, {
+  task_detail_status: z.optional(taskDetailStatusSchema),
+  target: z.optional(batchTargetSchema),
 });
 export type ShowBatchTaskQuery = z.input<typeof showBatchTaskQuerySchema>;
 export type ShowBatchTaskParams = z.output<typeof showBatchTaskQuerySchema>;
@@ -24,8 +24,8 @@ export const taskDetailErrorSchema = z.object({ error_code: z.string(), error_ms
 export const taskDetailSchema = z.object({
   target: z.string(),
   status: taskDetailStatusSchema,
-  output: z.string().optional(),
-  error: taskDetailErrorSchema.optional(),
+  output: z.optional(z.string()),
+  error: z.optional(taskDetailErrorSchema),
 });
 export type TaskDetail = z.infer<typeof taskDetailSchema>;
 
@@ -43,11 +43,14 @@ export type ShowBatchTaskResponse = z.infer<typeof showBatchTaskResponseSchema>;
  */
 export const BATCH_TARGETS_MAX = 100;
 export const batchTargetsBodySchema = z.object({
-  targets: z
-    .array(batchTargetSchema)
-    .min(1, 'targets holds at least one device id; send {} for every subtask.')
-    .max(BATCH_TARGETS_MAX, `targets holds at most ${BATCH_TARGETS_MAX} device ids.`)
-    .optional(),
+  targets: z.optional(
+    z
+      .array(batchTargetSchema)
+      .check(
+        z.minLength(1, 'targets holds at least one device id; send {} for every subtask.'),
+        z.maxLength(BATCH_TARGETS_MAX, `targets holds at most ${BATCH_TARGETS_MAX} device ids.`),
+      ),
+  ),
 });
 export type BatchTargetsBody = z.infer<typeof batchTargetsBodySchema>;
 
@@ -55,8 +58,8 @@ export type BatchTargetsBody = z.infer<typeof batchTargetsBodySchema>;
 export const batchTargetResultSchema = z.object({
   target: z.string(),
   status: z.enum(['success', 'failure']),
-  error_code: z.string().optional(),
-  error_msg: z.string().optional(),
+  error_code: z.optional(z.string()),
+  error_msg: z.optional(z.string()),
 });
 export type BatchTargetResult = z.infer<typeof batchTargetResultSchema>;
 

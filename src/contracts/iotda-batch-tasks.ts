@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IOTDA_CODES, iotdaDevicePathSchema } from './iotda';
 import { deviceFilterQuerySchema } from './roma';
 
@@ -41,7 +41,7 @@ export type BatchTaskStatus = z.infer<typeof batchTaskStatusSchema>;
 /** IoTDA: task_id is at most 24 of lowercase a-f and digits (ours are always 24: a record id). */
 export const batchTaskIdSchema = z
   .string()
-  .regex(/^[0-9a-f]{1,24}$/, 'task_id is at most 24 characters of lowercase a-f and digits.');
+  .check(z.regex(/^[0-9a-f]{1,24}$/, 'task_id is at most 24 characters of lowercase a-f and digits.'));
 
 export const batchTaskPathSchema = z.object({
   project_id: iotdaDevicePathSchema.shape.project_id,
@@ -55,17 +55,17 @@ export const batchTargetSchema = iotdaDevicePathSchema.shape.device_id;
 /** IoTDA: app_id (resource space) is at most 36 of letters, digits, underscores and hyphens. */
 export const appIdSchema = z
   .string()
-  .min(1)
-  .max(36)
-  .regex(/^[A-Za-z0-9_-]+$/, 'app_id is at most 36 letters, digits, underscores (_) and hyphens (-).');
+  .check(z.minLength(1), z.maxLength(36), z.regex(/^[A-Za-z0-9_-]+$/, 'app_id is at most 36 letters, digits, underscores (_) and hyphens (-).'));
 
 /** IoTDA CreateBatchTask: task_name is at most 128 of Chinese characters, letters, digits and underscores. */
 export const TASK_NAME_MAX = 128;
 export const batchTaskNameSchema = z
   .string()
-  .min(1, 'task_name is required.')
-  .max(TASK_NAME_MAX, `task_name is at most ${TASK_NAME_MAX} characters.`)
-  .regex(/^[\u4e00-\u9fa5A-Za-z0-9_]+$/, 'task_name may contain only Chinese characters, letters, digits and underscores (_).');
+  .check(
+    z.minLength(1, 'task_name is required.'),
+    z.maxLength(TASK_NAME_MAX, `task_name is at most ${TASK_NAME_MAX} characters.`),
+    z.regex(/^[\u4e00-\u9fa5A-Za-z0-9_]+$/, 'task_name may contain only Chinese characters, letters, digits and underscores (_).'),
+  );
 
 const COMPACT_UTC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 /** Whether the digits name a real instant: month 13 or 30 February do not. */
@@ -78,8 +78,7 @@ function isRealInstant(value: string): boolean {
 /** IoTDA's time format, yyyyMMdd'T'HHmmss'Z' in UTC, e.g. 20151212T121212Z. */
 export const compactUtcSchema = z
   .string()
-  .regex(COMPACT_UTC, "Times are yyyyMMdd'T'HHmmss'Z', e.g. 20151212T121212Z.")
-  .refine(isRealInstant, 'The time names no real date and time.');
+  .check(z.regex(COMPACT_UTC, "Times are yyyyMMdd'T'HHmmss'Z', e.g. 20151212T121212Z."), z.refine(isRealInstant, 'The time names no real date and time.'));
 
 /**
  * IoTDA TaskPolicy. schedule_time: when to run, at most 7 days ahead (the service checks that: it
@@ -88,29 +87,35 @@ export const compactUtcSchema = z
  */
 export const taskPolicySchema = z
   .object({
-    schedule_time: compactUtcSchema.optional(),
-    retry_count: z.number().int().min(0).max(5, 'retry_count is at most 5.').optional(),
-    retry_interval: z.number().int().min(0).max(1440, 'retry_interval is at most 1440 minutes.').optional(),
+    schedule_time: z.optional(compactUtcSchema),
+    retry_count: z.optional(z.int().check(z.minimum(0), z.maximum(5, 'retry_count is at most 5.'))),
+    retry_interval: z.optional(z.int().check(z.minimum(0), z.maximum(1440, 'retry_interval is at most 1440 minutes.'))),
   })
-  .refine((policy) => (policy.retry_count === undefined) === (policy.retry_interval === undefined), {
-    message: 'retry_count and retry_interval are given together.',
-    path: ['retry_interval'],
-  });
+  .check(
+    z.refine((policy) => (policy.retry_count === undefined) === (policy.retry_interval === undefined), {
+      message: 'retry_count and retry_interval are given together.',
+      path: ['retry_interval'],
+    }),
+  );
 export type TaskPolicy = z.infer<typeof taskPolicySchema>;
 
 /** IoTDA CreateBatchTask: at most 30,000 device ids. */
 export const BATCH_TASK_TARGETS_MAX = 30_000;
-const targetsSchema = z
-  .array(batchTargetSchema)
-  .min(1, 'targets holds at least one device id.')
-  .max(BATCH_TASK_TARGETS_MAX, `targets holds at most ${BATCH_TASK_TARGETS_MAX} device ids.`)
+const targetsSchema = z.pipe(
+  z
+    .array(batchTargetSchema)
+    .check(
+      z.minLength(1, 'targets holds at least one device id.'),
+      z.maxLength(BATCH_TASK_TARGETS_MAX, `targets holds at most ${BATCH_TASK_TARGETS_MAX} device ids.`),
+    ),
   // A device named twice is still one subtask: no device is done twice.
-  .transform((ids) => [...new Set(ids)]);
+  z.transform((ids: string[]) => [...new Set(ids)]),
+);
 
-type SentFilterShape = { [K in keyof typeof deviceFilterQuerySchema.shape]: z.ZodOptional<z.ZodString> };
+type SentFilterShape = { [K in keyof typeof deviceFilterQuerySchema.shape]: z.ZodMiniOptional<z.ZodMiniString<string>> };
 // One string per list filter: the filter is stored and echoed as sent, and read by the list's own schema.
 const sentFilterShape = Object.fromEntries(
-  Object.keys(deviceFilterQuerySchema.shape).map((key) => [key, z.string().optional()]),
+  Object.keys(deviceFilterQuerySchema.shape).map((key) => [key, z.optional(z.string())]),
 ) as SentFilterShape;
 
 /**
@@ -121,11 +126,13 @@ const sentFilterShape = Object.fromEntries(
 export const sentTargetsFilterSchema = z.strictObject(
   {
     ...sentFilterShape,
-    group_ids: z
-      .never({ error: 'targets_filter.group_ids is not supported: there are no device groups; filter by the device list parameters.' })
-      .optional(),
+    group_ids: z.optional(
+      z.never({ error: 'targets_filter.group_ids is not supported: there are no device groups; filter by the device list parameters.' }),
+    ),
     /** Ours: devices the filter matches that the task leaves alone (the operator unticked them), as IoTDA device ids. */
-    except_targets: z.array(batchTargetSchema).max(BATCH_TASK_TARGETS_MAX, `targets_filter.except_targets holds at most ${BATCH_TASK_TARGETS_MAX} device ids.`).optional(),
+    except_targets: z.optional(
+      z.array(batchTargetSchema).check(z.maxLength(BATCH_TASK_TARGETS_MAX, `targets_filter.except_targets holds at most ${BATCH_TASK_TARGETS_MAX} device ids.`)),
+    ),
   },
   {
     error: (issue) =>
@@ -134,28 +141,31 @@ export const sentTargetsFilterSchema = z.strictObject(
 );
 
 /** The sent filter, its values checked by the device list's own schema. */
-const targetsFilterSchema = sentTargetsFilterSchema.superRefine((filter, ctx) => {
-  const parsed = deviceFilterQuerySchema.safeParse(filter);
-  if (parsed.success) return;
-  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-});
+const targetsFilterSchema = sentTargetsFilterSchema.check(
+  z.superRefine((filter, ctx) => {
+    const parsed = deviceFilterQuerySchema.safeParse(filter);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }),
+);
 
 /**
  * IoTDA CreateBatchTask body, for our task types. Fields IoTDA reads only for other types
  * (document, task_mode, need_confirm, task_ext_info) are dropped. document_source is accepted
  * so that IoTDA's precedence holds, but batch task files are not supported.
  */
-export const createBatchTaskBodySchema = z
-  .object({
-    app_id: appIdSchema.optional(),
-    task_name: batchTaskNameSchema,
-    task_type: batchTaskTypeSchema,
-    targets: targetsSchema.optional(),
-    targets_filter: targetsFilterSchema.optional(),
-    document_source: z.string().optional(),
-    task_policy: taskPolicySchema.optional(),
-  })
-  .transform(({ targets, targets_filter, document_source, ...task }, ctx) => {
+const createBatchTaskFieldsSchema = z.object({
+  app_id: z.optional(appIdSchema),
+  task_name: batchTaskNameSchema,
+  task_type: batchTaskTypeSchema,
+  targets: z.optional(targetsSchema),
+  targets_filter: z.optional(targetsFilterSchema),
+  document_source: z.optional(z.string()),
+  task_policy: z.optional(taskPolicySchema),
+});
+export const createBatchTaskBodySchema = z.pipe(
+  createBatchTaskFieldsSchema,
+  z.transform(({ targets, targets_filter, document_source, ...task }: z.output<typeof createBatchTaskFieldsSchema>, ctx) => {
     // IoTDA: when several are sent only one applies: targets, else targets_filter, else document_source.
     if (targets) return { ...task, selection: { by: 'targets' as const, targets } };
     if (targets_filter) {
@@ -163,19 +173,21 @@ export const createBatchTaskBodySchema = z
       const filter = deviceFilterQuerySchema.parse(listFilter);
       return { ...task, selection: { by: 'targets_filter' as const, targets_filter, filter, except } };
     }
-    ctx.addIssue(
+    // zod/mini's transform has no addIssue: the issue goes on the payload as addIssue would put it.
+    ctx.issues.push(
       document_source === undefined
-        ? { code: 'custom', message: 'targets or targets_filter is required.', path: [] }
-        : { code: 'custom', message: 'document_source (a batch task file) is not supported; send targets or targets_filter.', path: ['document_source'] },
+        ? { code: 'custom', message: 'targets or targets_filter is required.', path: [], input: ctx.value }
+        : { code: 'custom', message: 'document_source (a batch task file) is not supported; send targets or targets_filter.', path: ['document_source'], input: ctx.value },
     );
     return z.NEVER;
-  });
+  }),
+);
 export type CreateBatchTaskBody = z.input<typeof createBatchTaskBodySchema>;
 export type CreateBatchTaskRequest = z.output<typeof createBatchTaskBodySchema>;
 /** What a task acts on, once IoTDA's precedence has chosen among the kinds of target sent. */
 export type TargetSelection = CreateBatchTaskRequest['selection'];
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 /** IoTDA TaskProgress: subtasks per status; `waitting` is IoTDA's spelling. */
 export const taskProgressSchema = z.object({
   total: count,
@@ -194,16 +206,16 @@ export const batchTaskSchema = z.object({
   task_id: batchTaskIdSchema,
   task_name: z.string(),
   task_type: batchTaskTypeSchema,
-  targets: z.array(z.string()).optional(),
-  targets_filter: sentTargetsFilterSchema.optional(),
-  task_policy: taskPolicySchema.optional(),
+  targets: z.optional(z.array(z.string())),
+  targets_filter: z.optional(sentTargetsFilterSchema),
+  task_policy: z.optional(taskPolicySchema),
   status: batchTaskStatusSchema,
   /** IoTDA: the status described, with the task's own failure where it failed as a whole. */
-  status_desc: z.string().optional(),
+  status_desc: z.optional(z.string()),
   task_progress: taskProgressSchema,
   create_time: compactUtcSchema,
   /** Ours (this service always sends it): who created the task, so every operator sees who started a run. */
-  created_user: z.string().optional(),
+  created_user: z.optional(z.string()),
 });
 export type BatchTask = z.infer<typeof batchTaskSchema>;
 
@@ -214,37 +226,44 @@ const MARKER_START = 'ffffffffffffffffffffffff';
  * offset (0-500, default 0) skips records after the marker; limit is 1-50 (default 10).
  */
 export const pagingQuerySchema = z.object({
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, 'limit is an integer from 1 to 50.')
-    .transform(Number)
-    .pipe(z.number().int().min(1, 'limit is an integer from 1 to 50.').max(50, 'limit is an integer from 1 to 50.'))
-    .optional()
-    .default(10),
-  marker: z
-    .string()
-    .regex(/^[0-9a-fA-F]{24}$/, 'marker is a hexadecimal string of 24 characters.')
-    .transform((marker) => marker.toLowerCase())
-    .optional()
-    .default(MARKER_START),
-  offset: z
-    .string()
-    .regex(/^\d{1,3}$/, 'offset is an integer from 0 to 500.')
-    .transform(Number)
-    .pipe(z.number().int().max(500, 'offset is an integer from 0 to 500.'))
-    .optional()
-    .default(0),
+  limit: z._default(
+    z.optional(
+      z.pipe(
+        z.pipe(z.string().check(z.regex(/^\d{1,3}$/, 'limit is an integer from 1 to 50.')), z.transform(Number)),
+        z.int().check(z.minimum(1, 'limit is an integer from 1 to 50.'), z.maximum(50, 'limit is an integer from 1 to 50.')),
+      ),
+    ),
+    10,
+  ),
+  marker: z._default(
+    z.optional(
+      z.pipe(
+        z.string().check(z.regex(/^[0-9a-fA-F]{24}$/, 'marker is a hexadecimal string of 24 characters.')),
+        z.transform((marker: string) => marker.toLowerCase()),
+      ),
+    ),
+    MARKER_START,
+  ),
+  offset: z._default(
+    z.optional(
+      z.pipe(
+        z.pipe(z.string().check(z.regex(/^\d{1,3}$/, 'offset is an integer from 0 to 500.')), z.transform(Number)),
+        z.int().check(z.maximum(500, 'offset is an integer from 0 to 500.')),
+      ),
+    ),
+    0,
+  ),
 });
 
 /** IoTDA Page: `count` matching records; `marker`, the last record's id on this page (absent when empty). */
-export const pageSchema = z.object({ count, marker: z.string().optional() });
+export const pageSchema = z.object({ count, marker: z.optional(z.string()) });
 export type Page = z.infer<typeof pageSchema>;
 
 /** IoTDA ListBatchTasks query: task_type is mandatory there, and stays so. */
-export const listBatchTasksQuerySchema = pagingQuerySchema.extend({
-  app_id: appIdSchema.optional(),
+export const listBatchTasksQuerySchema = z.extend(pagingQuerySchema, {
+  app_id: z.optional(appIdSchema),
   task_type: batchTaskTypeSchema,
-  status: batchTaskStatusSchema.optional(),
+  status: z.optional(batchTaskStatusSchema),
 });
 export type ListBatchTasksQuery = z.input<typeof listBatchTasksQuerySchema>;
 export type ListBatchTasksParams = z.output<typeof listBatchTasksQuerySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Permission } from './device';
 
 // Apart from the other operator contracts: the sign-in answer and the console's first load need

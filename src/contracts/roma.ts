@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   descriptionSchema,
   deviceNameSchema,
@@ -20,14 +20,11 @@ export type RomaError = z.infer<typeof romaErrorSchema>;
 
 /** 001 path limits: project_id ≤ 32, instance_id ≤ 36, device_id 0..99999999999999999. */
 export const romaInstancePathSchema = z.object({
-  project_id: z.string().min(1).max(32),
-  instance_id: z.string().min(1).max(36),
+  project_id: z.string().check(z.minLength(1), z.maxLength(32)),
+  instance_id: z.string().check(z.minLength(1), z.maxLength(36)),
 });
-export const romaDevicePathSchema = romaInstancePathSchema.extend({
-  device_id: z
-    .string()
-    .regex(/^\d{1,17}$/, 'device_id must be an integer')
-    .transform(Number),
+export const romaDevicePathSchema = z.extend(romaInstancePathSchema, {
+  device_id: z.pipe(z.string().check(z.regex(/^\d{1,17}$/, 'device_id must be an integer')), z.transform(Number)),
 });
 
 export const SORT_FIELDS = [
@@ -46,34 +43,38 @@ export type SortField = (typeof SORT_FIELDS)[number];
 export const sortSchema = z.enum([...SORT_FIELDS, ...SORT_FIELDS.map((f) => `-${f}` as const)]);
 export type DeviceSort = z.infer<typeof sortSchema>;
 
-const intString = z.string().regex(/^\d{1,17}$/).transform(Number);
-const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .string()
-    .min(1)
-    .transform((s) => s.split(','))
-    .pipe(z.array(item).min(1));
+const intString = z.pipe(z.string().check(z.regex(/^\d{1,17}$/)), z.transform(Number));
+const csvOf = <T extends z.ZodMiniType<unknown, string>>(item: T) =>
+  z.pipe(
+    z.pipe(
+      z.string().check(z.minLength(1)),
+      z.transform((s: string) => s.split(',')),
+    ),
+    z.array(item).check(z.minLength(1)),
+  );
 
 /**
  * The filters shared by the list call and the console's summary call, as query-string values.
  * ROMA "Querying Devices" filters plus the console's `parent_device_id` and `frozen`.
  */
 export const deviceFilterQuerySchema = z.object({
-  device_name: z.string().max(64).optional(),
-  product_id: intString.optional(),
+  device_name: z.optional(z.string().check(z.maxLength(64))),
+  product_id: z.optional(intString),
   /** The console's: the sub-devices of one gateway, so a device page need not list every sub-device. */
-  parent_device_id: intString.optional(),
-  node_id: csvOf(z.string().min(1).max(64)).optional(),
-  node_type: z.enum(['0', '1', '2']).transform(Number).pipe(nodeTypeSchema).optional(),
-  online_status: csvOf(z.enum(['0', '1', '2']).transform(Number).pipe(onlineStatusSchema)).optional(),
-  status: z.enum(['0', '1']).transform(Number).pipe(deviceStatusSchema).optional(),
-  tag: z.string().min(1).max(64).optional(),
-  created_date_start: intString.optional(),
-  created_date_end: intString.optional(),
-  frozen: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  parent_device_id: z.optional(intString),
+  node_id: z.optional(csvOf(z.string().check(z.minLength(1), z.maxLength(64)))),
+  node_type: z.optional(z.pipe(z.pipe(z.enum(['0', '1', '2']), z.transform(Number)), nodeTypeSchema)),
+  online_status: z.optional(csvOf(z.pipe(z.pipe(z.enum(['0', '1', '2']), z.transform(Number)), onlineStatusSchema))),
+  status: z.optional(z.pipe(z.pipe(z.enum(['0', '1']), z.transform(Number)), deviceStatusSchema)),
+  tag: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  created_date_start: z.optional(intString),
+  created_date_end: z.optional(intString),
+  frozen: z.optional(
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((v: 'true' | 'false') => v === 'true'),
+    ),
+  ),
 });
 export type DeviceFilterQuery = z.input<typeof deviceFilterQuerySchema>;
 export type DeviceFilter = z.output<typeof deviceFilterQuerySchema>;
@@ -106,7 +107,8 @@ export const LISTED_DEVICE_FIELDS = [
   'mirrored',
 ] as const satisfies ReadonlyArray<keyof Device>;
 type ListedField = (typeof LISTED_DEVICE_FIELDS)[number];
-export const listedDeviceSchema = deviceSchema.pick(
+export const listedDeviceSchema = z.pick(
+  deviceSchema,
   Object.fromEntries(LISTED_DEVICE_FIELDS.map((field) => [field, true])) as { [K in ListedField]: true },
 );
 export type ListedDevice = z.infer<typeof listedDeviceSchema>;
@@ -116,38 +118,35 @@ export type ListedDevice = z.infer<typeof listedDeviceSchema>;
  * device fields each item carries, all when absent: a 999-row page of the list's fields is about
  * a third of the whole devices, on the wire too).
  */
-export const listDevicesQuerySchema = deviceFilterQuerySchema.extend({
-  offset: intString.optional().default(0),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(999))
-    .optional()
-    .default(10),
-  sort: sortSchema.optional(),
-  fields: csvOf(z.enum(DEVICE_FIELDS)).optional(),
+export const listDevicesQuerySchema = z.extend(deviceFilterQuerySchema, {
+  offset: z._default(z.optional(intString), 0),
+  limit: z._default(
+    z.optional(z.pipe(z.pipe(z.string().check(z.regex(/^\d{1,4}$/)), z.transform(Number)), z.int().check(z.minimum(1), z.maximum(999)))),
+    10,
+  ),
+  sort: z.optional(sortSchema),
+  fields: z.optional(csvOf(z.enum(DEVICE_FIELDS))),
 });
 export type ListDevicesQuery = z.input<typeof listDevicesQuerySchema>;
 export type ListDevicesParams = z.output<typeof listDevicesQuerySchema>;
 
 export const listDevicesResponseSchema = z.object({
-  total: z.number().int(),
-  size: z.number().int(),
+  total: z.int(),
+  size: z.int(),
   items: z.array(deviceSchema),
 });
 export type ListDevicesResponse = z.infer<typeof listDevicesResponseSchema>;
 
 /** The list as the console asks for it, with `fields` set to LISTED_DEVICE_FIELDS. */
-export const listedDevicesResponseSchema = listDevicesResponseSchema.extend({ items: z.array(listedDeviceSchema) });
+export const listedDevicesResponseSchema = z.extend(listDevicesResponseSchema, { items: z.array(listedDeviceSchema) });
 export type ListedDevicesResponse = z.infer<typeof listedDevicesResponseSchema>;
 
 /** 001 Table 3: the body of "Modifying a Device". */
 export const updateDeviceBodySchema = z.object({
   device_name: deviceNameSchema,
   status: deviceStatusSchema,
-  description: descriptionSchema.optional(),
-  tags: tagsSchema.optional(),
+  description: z.optional(descriptionSchema),
+  tags: z.optional(tagsSchema),
 });
 export type UpdateDeviceBody = z.infer<typeof updateDeviceBodySchema>;
 
@@ -155,19 +154,21 @@ export type UpdateDeviceBody = z.infer<typeof updateDeviceBodySchema>;
 export const FORCE_OFFLINE_MAX = 1000;
 export const forceOfflineBodySchema = z.object({
   device_ids: z
-    .array(z.number().nonnegative().max(Number.MAX_SAFE_INTEGER).transform(Math.floor))
-    .min(1, 'device_ids must hold at least one id.')
-    .max(FORCE_OFFLINE_MAX, `device_ids can hold at most ${FORCE_OFFLINE_MAX} ids.`),
+    .array(z.pipe(z.number().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)), z.transform(Math.floor)))
+    .check(
+      z.minLength(1, 'device_ids must hold at least one id.'),
+      z.maxLength(FORCE_OFFLINE_MAX, `device_ids can hold at most ${FORCE_OFFLINE_MAX} ids.`),
+    ),
 });
 export type ForceOfflineBody = z.input<typeof forceOfflineBodySchema>;
 
 /** 004 Table 5 DeviceInfoSimple; failed entries may say why. */
 export const deviceInfoSimpleSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   device_name: z.string(),
-  device_id: z.number().int(),
-  error_code: z.string().optional(),
-  error_msg: z.string().optional(),
+  device_id: z.int(),
+  error_code: z.optional(z.string()),
+  error_msg: z.optional(z.string()),
 });
 export type DeviceInfoSimple = z.infer<typeof deviceInfoSimpleSchema>;
 

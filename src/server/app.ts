@@ -1,3 +1,5 @@
+// First: zod's English messages, before any contract parses a request.
+import './zod-english';
 import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';

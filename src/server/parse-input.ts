@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ApiFailure } from './errors';
 
 /**
  * Parses a request part with a contract schema; on failure throws the refusal `onInvalid` builds
  * from the first issue, so each family can word it as its document does.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   onInvalid: (issue: z.core.$ZodIssue | undefined) => ApiFailure,

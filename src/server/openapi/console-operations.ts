@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { signInBodySchema, signInResponseSchema } from '@/contracts/auth';
 import { connectionActivitySchema, connectionHistoryQuerySchema, connectionHistorySchema, deviceReportSchema, deviceSummarySchema, orgPathSchema, publicKeyResponseSchema, registerPublicKeyBodySchema } from '@/contracts/console';
 import { healthSchema } from '@/contracts/health';
@@ -10,7 +10,7 @@ import type { Operation } from './operation';
 const W = '/console/v1/projects/{project_id}/instances/{instance_id}';
 const BAD = 'SCB.00000000: a parameter is not valid; the message names it.';
 const NO_INSTANCE = 'ROMA.00110002: the instance does not exist (or is another tenant\'s).';
-const subject = z.object({ 'x-subject-token': z.string().meta({ description: 'The token looked at or revoked.' }) });
+const subject = z.object({ 'x-subject-token': z.string().register(z.globalRegistry, { description: 'The token looked at or revoked.' }) });
 const console = (op: Omit<Operation, 'family' | 'tag'> & { tag?: string }): Operation => ({ family: 'roma', tag: 'Console', ...op });
 
 /** IAM's token calls and the console's own calls (DESIGN.md), answering in ROMA's envelope. */

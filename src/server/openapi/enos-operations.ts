@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { deviceLocatorSchema, ENOS_CODES, ENOS_MESSAGES, modifyDeviceStatusBodySchema, modifyDeviceStatusResponseSchema, orgQuerySchema, replaceDeviceBodySchema, replaceDeviceResponseSchema } from '@/contracts/enos';
 import type { Operation } from './operation';
 import { MODIFY_STATUS_REQUEST, MODIFY_STATUS_RESPONSE, REPLACE_DEVICE_REQUEST, REPLACE_DEVICE_RESPONSE } from './seed-examples';
 
 // 000 and 002 share one path and differ in `?action=`; OpenAPI allows one operation per path and method, so both are one here.
-const query = orgQuerySchema.extend({ action: z.enum(['modifyDeviceStatus', 'replaceDevice']) }).extend(deviceLocatorSchema.shape);
+const query = z.extend(z.extend(orgQuerySchema, { action: z.enum(['modifyDeviceStatus', 'replaceDevice']) }), deviceLocatorSchema.shape);
 
 const codes = [
   `${ENOS_CODES.deviceNotFound}: ${ENOS_MESSAGES.deviceNotFound}`,

@@ -1,13 +1,14 @@
 import { batchTargetResultsSchema, batchTargetsBodySchema, showBatchTaskQuerySchema, showBatchTaskResponseSchema } from '@/contracts/iotda-batch-task-details';
 import { BATCH_TASK_CODES, batchTaskPathSchema, batchTaskSchema, createBatchTaskBodySchema, listBatchTasksQuerySchema, listBatchTasksResponseSchema } from '@/contracts/iotda-batch-tasks';
 import { IOTDA_CODES, iotdaDevicePathSchema } from '@/contracts/iotda';
+import { z } from 'zod/mini';
 import type { Operation } from './operation';
 
 const INVALID = `${IOTDA_CODES.invalidInput}: Invalid input data (the message names the field).`;
 const NO_DEVICE = `${IOTDA_CODES.deviceNotFound}: the device does not exist (or is another tenant's).`;
 const NO_TASK = `${BATCH_TASK_CODES.taskNotFound}: no task of that id in the project (ours).`;
 const STATUS = `${BATCH_TASK_CODES.taskStatusConflict}: the task's status does not allow the call (ours).`;
-const projectPath = iotdaDevicePathSchema.pick({ project_id: true });
+const projectPath = z.pick(iotdaDevicePathSchema, { project_id: true });
 const TASKS = '/v5/iot/{project_id}/batchtasks';
 const tag = 'Batch tasks (IoTDA)';
 

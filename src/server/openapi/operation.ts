@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { Role } from '@/contracts/operators';
 import { enosErrorSchema } from '@/contracts/enos';
@@ -8,7 +8,7 @@ import { romaErrorSchema } from '@/contracts/roma';
 /** The documents' families; each answers its refusals in its own envelope. */
 export type Family = 'roma' | 'iotda' | 'enos';
 
-type Params = { path?: z.ZodObject; query?: z.ZodObject; header?: z.ZodObject };
+type Params = { path?: z.ZodMiniObject; query?: z.ZodMiniObject; header?: z.ZodMiniObject };
 
 /** One call as the reference shows it: its inputs, its answer, and every refusal with its codes. */
 export interface Operation {
@@ -23,13 +23,13 @@ export interface Operation {
   /** The least role (DESIGN.md "Operators"); `public` needs no token. */
   role: Role | 'public';
   params?: Params;
-  body?: { schema: z.ZodType; examples?: Record<string, { summary: string; value: unknown }> };
-  ok: { status: number; description: string; schema?: z.ZodType; contentType?: string; examples?: Record<string, { summary: string; value: unknown }> };
+  body?: { schema: z.ZodMiniType; examples?: Record<string, { summary: string; value: unknown }> };
+  ok: { status: number; description: string; schema?: z.ZodMiniType; contentType?: string; examples?: Record<string, { summary: string; value: unknown }> };
   /** Refusals by HTTP status: what each code means. EnOS answers its refusals with HTTP 200 and `code` in the body. */
   errors: Record<number, string[]>;
 }
 
-const ERROR_SCHEMA: Record<Family, z.ZodType> = { roma: romaErrorSchema, iotda: iotdaErrorSchema, enos: enosErrorSchema };
+const ERROR_SCHEMA: Record<Family, z.ZodMiniType> = { roma: romaErrorSchema, iotda: iotdaErrorSchema, enos: enosErrorSchema };
 
 /** Every call with a token can be refused for it, or for a role it lacks. */
 const AUTH_ERRORS: Record<Family, Record<number, string[]>> = {
@@ -38,7 +38,7 @@ const AUTH_ERRORS: Record<Family, Record<number, string[]>> = {
   enos: { 401: ['401: the X-Auth-Token is missing, invalid, expired or revoked.'], 403: ['99403: the caller\'s role does not allow the call.'] },
 };
 
-const json = (schema: z.ZodType, examples?: Operation['ok']['examples']) => ({ 'application/json': { schema, ...(examples && { examples }) } });
+const json = (schema: z.ZodMiniType, examples?: Operation['ok']['examples']) => ({ 'application/json': { schema, ...(examples && { examples }) } });
 
 /** The operation as zod-openapi takes it: schemas stay zod, and become JSON Schema in the document. */
 export function toOpenApi(op: Operation): ZodOpenApiOperationObject {

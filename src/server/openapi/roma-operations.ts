@@ -1,6 +1,6 @@
 import { forceOfflineBodySchema, forceOfflineResponseSchema, listDevicesQuerySchema, listDevicesResponseSchema, romaDevicePathSchema, romaInstancePathSchema, updateDeviceBodySchema } from '@/contracts/roma';
 import { deviceSchema } from '@/contracts/device';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Operation } from './operation';
 import { DEVICE, FORCE_OFFLINE_REQUEST, FORCE_OFFLINE_RESPONSE, UPDATE_DEVICE_REQUEST } from './seed-examples';
 
@@ -8,7 +8,9 @@ const DEVICES = '/v2/{project_id}/link/instances/{instance_id}/devices';
 const NO_INSTANCE = 'ROMA.00110002: the instance does not exist (or is another tenant\'s).';
 const BAD = 'SCB.00000000: a parameter is not valid; the message names it and where (path, query, body).';
 const NOT_FOUND = 'ROMA.00110006: the device does not exist.';
-const ifMatch = z.object({ 'if-match': z.string().optional().meta({ description: 'The ETag of the device as read: the change is refused with 412 if someone changed it since.' }) });
+const ifMatch = z.object({
+  'if-match': z.optional(z.string()).register(z.globalRegistry, { description: 'The ETag of the device as read: the change is refused with 412 if someone changed it since.' }),
+});
 
 /** ROMA Connect's device calls (001, 004) and "Querying Devices". */
 export const ROMA_OPERATIONS: Operation[] = [

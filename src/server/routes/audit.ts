@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { auditFilterSchema, auditQuerySchema, type AuditPage } from '@/contracts/operators';
 import { auditCsv } from '../audit/audit-csv';
 import { auditRecordsMatching, readAuditPage } from '../audit/audit-queries';

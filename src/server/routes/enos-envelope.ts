@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ENOS_CODES, ENOS_MESSAGES } from '@/contracts/enos';
 import { enosFailure } from '../errors';
 import { issuePath } from '../parse-input';

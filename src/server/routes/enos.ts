@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AuditAction } from '@/contracts/operators';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ENOS_CODES, ENOS_MESSAGES } from '@/contracts/enos';
 import type { AppDeps } from '../deps';
 import { enosFailure } from '../errors';

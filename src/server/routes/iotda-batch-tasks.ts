@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { iotdaDevicePathSchema } from '@/contracts/iotda';
 import { BATCH_TASK_CODES, batchTaskPathSchema, createBatchTaskBodySchema, listBatchTasksQuerySchema } from '@/contracts/iotda-batch-tasks';
 import { batchTargetsBodySchema, showBatchTaskQuerySchema } from '@/contracts/iotda-batch-task-details';
@@ -20,10 +20,10 @@ const invalidInput = (issue: z.core.$ZodIssue | undefined) => {
 };
 const taskNotFound = () => new ApiFailure(404, BATCH_TASK_CODES.taskNotFound, 'The batch task does not exist.');
 
-const projectPathSchema = iotdaDevicePathSchema.pick({ project_id: true });
+const projectPathSchema = z.pick(iotdaDevicePathSchema, { project_id: true });
 
 /** The caller's own project: another tenant's has no tasks for this caller, as it has no devices. */
-function ownProject<S extends z.ZodType<{ project_id: string }>>(request: FastifyRequest, schema: S): z.output<S> {
+function ownProject<S extends z.ZodMiniType<{ project_id: string }>>(request: FastifyRequest, schema: S): z.output<S> {
   const path = parseInput(schema, request.params, invalidInput);
   if (path.project_id !== request.session.workspace.project_id) throw taskNotFound();
   return path;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { romaDevicePathSchema, romaInstancePathSchema } from '@/contracts/roma';
 import type { WorkspaceRow } from '../db/schema';
 import { romaBadParameter, romaInstanceNotFound } from '../errors';
@@ -39,7 +39,7 @@ function workspaceOf(request: FastifyRequest, path: { project_id: string; instan
   return workspace;
 }
 
-function parsePath<S extends z.ZodType>(schema: S, request: FastifyRequest, operation: string): z.output<S> {
+function parsePath<S extends z.ZodMiniType>(schema: S, request: FastifyRequest, operation: string): z.output<S> {
   return parseInput(schema, request.params, (issue) => {
     const name = String(issue?.path[0] ?? 'path');
     return romaBadParameter(operation, PATH_PARAMETER_NAMES[name] ?? name, 'path');
@@ -56,7 +56,7 @@ export function romaDevice(request: FastifyRequest, operation: string): { worksp
 }
 
 /** Query parameters are named by their key: `limit`, `online_status`. */
-export function romaQuery<S extends z.ZodType>(schema: S, request: FastifyRequest, operation: string): z.output<S> {
+export function romaQuery<S extends z.ZodMiniType>(schema: S, request: FastifyRequest, operation: string): z.output<S> {
   const refuse = (name: string) => romaBadParameter(operation, name, 'query');
   const query = parseInput(schema, request.query, (issue) => refuse(String(issue?.path[0] ?? 'query')));
   const nul = nulPath(query, '');
@@ -68,7 +68,7 @@ export function romaQuery<S extends z.ZodType>(schema: S, request: FastifyReques
  * A body field is named by its path (`tags[2]`) so the console can show the refusal on its field,
  * unless the document names the whole body as the parameter (004: `deviceDisconnectRequest`).
  */
-export function romaBody<S extends z.ZodType>(schema: S, request: FastifyRequest, operation: string, bodyName?: string): z.output<S> {
+export function romaBody<S extends z.ZodMiniType>(schema: S, request: FastifyRequest, operation: string, bodyName?: string): z.output<S> {
   const refuse = (path: string) => romaBadParameter(operation, bodyName ?? (path || 'body'), 'body');
   const body = parseInput(schema, request.body, (issue) => refuse(issuePath(issue)));
   const nul = nulPath(body, '');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { deviceSchema } from '@/contracts/device';
 import { LISTED_DEVICE_FIELDS, listDevicesResponseSchema, listedDeviceSchema, SORT_FIELDS, type SortField } from '@/contracts/roma';
 import type { DeviceRow } from '../db/schema';
@@ -70,7 +71,7 @@ describe('GET …/devices: the page', () => {
   it('gives each item the full device, parent and tags included, and never a password', async () => {
     const res = await list({ node_id: 'sb-0001' });
     const [item] = res.json().items;
-    expect(deviceSchema.strict().parse(item)).toEqual(item);
+    expect(z.strictObject(deviceSchema.shape).parse(item)).toEqual(item);
     expect(item).toMatchObject({
       id: fleet.sensor!.id,
       device_id: fleet.sensor!.id,
@@ -114,7 +115,7 @@ describe('GET …/devices: the page', () => {
   it('gives the console’s row fields, no more and in its schema, when it asks for them', async () => {
     const res = await list({ node_id: 'sb-0001', fields: LISTED_DEVICE_FIELDS.join(',') });
     const [item] = res.json().items;
-    expect(listedDeviceSchema.strict().parse(item)).toEqual(item);
+    expect(z.strictObject(listedDeviceSchema.shape).parse(item)).toEqual(item);
     expect(item).toMatchObject({ id: fleet.sensor!.id, parent_device_name: 'gateway-alpha', iotda_device_id: '910001_sb-0001', tags: ['floor1'] });
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AUTH_TOKEN_HEADER } from '@/contracts/auth';
 import {
   createUserBodySchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from '@/web/api/api-error';
 import { apiFetch, setUnauthorizedHandler } from '@/web/api/client';
 import { getSession, startSession } from '@/web/api/session';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
 import { endSession, getSession, type Session } from '@/web/api/session';
@@ -6,7 +6,7 @@ import { afterNextPaint } from '@/web/lib/after-next-paint';
 
 export type QueryValue = string | number | boolean | undefined;
 
-export interface ApiRequest<S extends z.ZodType> {
+export interface ApiRequest<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
@@ -52,7 +52,7 @@ export function currentSession(): Session {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** `path` with the set values of `query` as its search; also for calls that read their answer themselves. */
-export function toUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
+export function toUrl(path: string, query: ApiRequest<z.ZodMiniType>['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(key, String(value));
   const search = params.toString();
@@ -119,7 +119,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** The one fetch of the console: auth header, timeout, envelopes to ApiError, answers parsed with the contracts. */
-export async function apiFetch<S extends z.ZodType = z.ZodUndefined>(request: ApiRequest<S>): Promise<ApiResponse<z.output<S>>> {
+export async function apiFetch<S extends z.ZodMiniType = z.ZodMiniUndefined>(request: ApiRequest<S>): Promise<ApiResponse<z.output<S>>> {
   const { method = 'GET', path, query, body, schema, signal, anonymous = false, timeoutMs = DEFAULT_TIMEOUT_MS } = request;
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';

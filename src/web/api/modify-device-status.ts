@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EnosDeviceStatus } from '@/contracts/enos';
 import { apiFetch, currentSession } from '@/web/api/client';
 

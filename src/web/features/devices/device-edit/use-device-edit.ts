@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,6 +8,7 @@ import type { DeviceDetail } from '@/web/api/get-device';
 import { editedFieldDifferences, editValuesOf, type FieldDifference } from '@/web/features/devices/device-edit/device-diff';
 import { refusalMessage, refusedField } from '@/web/features/devices/device-edit/server-field-error';
 import { useUpdateDevice } from '@/web/features/devices/device-edit/use-update-device';
+import { zodResolver } from '@/web/lib/zod-resolver';
 
 export interface EditConflictState {
   current: DeviceDetail;

@@ -1,13 +1,13 @@
 import { Trans } from '@lingui/react/macro';
 import { useEffect, useEffectEvent, useId, useState, type Ref } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 interface DebouncedTextFilterProps {
   label: string;
   value: string | undefined;
   onCommit: (value: string | undefined) => void;
   /** The contract's schema for this query parameter: a value it refuses is never sent. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   invalidMessage?: string;
   placeholder?: string;
   type?: 'search' | 'text';

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Device } from '@/contracts/device';
@@ -9,6 +8,7 @@ import { OrgKeySetup } from '@/web/features/devices/key-replacement/org-key-setu
 import { refusalOf } from '@/web/features/devices/key-replacement/refusal';
 import { useOrgKey } from '@/web/features/devices/key-replacement/use-org-key';
 import { useReplaceKey, type Replaced } from '@/web/features/devices/key-replacement/use-replace-key';
+import { zodResolver } from '@/web/lib/zod-resolver';
 
 interface ReplaceKeyFormProps {
   device: Device;
