@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { ActionButton } from '@/web/components/action-button';
 

@@ -1,20 +1,23 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { AuditAction, AuditResult } from '@/contracts/operators';
 
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
-  'device.update': 'Edit device',
-  'device.modifyStatus': 'Correct status',
-  'device.replaceKey': 'Replace key',
-  'device.freeze': 'Freeze',
-  'device.unfreeze': 'Unfreeze',
-  'device.forceOffline': 'Force offline',
-  'task.create': 'Start task',
-  'task.stop': 'Stop task',
-  'task.retry': 'Retry task',
-  'orgKey.set': 'Register org key',
-  'user.create': 'Create user',
-  'user.update': 'Change user',
-  'user.setPassword': 'Set password',
-  'token.revoke': 'Sign out',
+// Descriptors: each is translated where it is shown, in the language on screen then.
+export const AUDIT_ACTION_LABELS: Record<AuditAction, MessageDescriptor> = {
+  'device.update': msg`Edit device`,
+  'device.modifyStatus': msg`Correct status`,
+  'device.replaceKey': msg`Replace key`,
+  'device.freeze': msg`Freeze`,
+  'device.unfreeze': msg`Unfreeze`,
+  'device.forceOffline': msg`Force offline`,
+  'task.create': msg`Start task`,
+  'task.stop': msg`Stop task`,
+  'task.retry': msg`Retry task`,
+  'orgKey.set': msg`Register org key`,
+  'user.create': msg`Create user`,
+  'user.update': msg`Change user`,
+  'user.setPassword': msg`Set password`,
+  'token.revoke': msg`Sign out`,
 };
 
-export const AUDIT_RESULT_LABELS: Record<AuditResult, string> = { success: 'Done', refused: 'Refused', failed: 'Failed' };
+export const AUDIT_RESULT_LABELS: Record<AuditResult, MessageDescriptor> = { success: msg`Done`, refused: msg`Refused`, failed: msg`Failed` };

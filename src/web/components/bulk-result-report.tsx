@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { countOutcomes, OUTCOME_LABELS, type BulkResult } from '@/web/components/bulk-result';
 import { downloadText, toCsv } from '@/web/lib/csv';
@@ -6,7 +7,7 @@ import '@/web/components/bulk-result-report.css';
 
 interface BulkResultReportProps {
   results: readonly BulkResult[];
-  /** The action in the past tense, for the headline: "brought offline", "frozen". */
+  /** The action in the past tense, translated, for the headline: "brought offline", "frozen". */
   doneLabel: string;
   /** File name of the CSV export, without extension. */
   fileName: string;
@@ -19,6 +20,7 @@ const SHOWN_MAX = 300;
 
 /** A per-device report of a bulk action: counts, the list by outcome with reasons, and CSV export. */
 export function BulkResultReport({ results, doneLabel, fileName }: BulkResultReportProps) {
+  const { t, i18n } = useLingui();
   const counts = countOutcomes(results);
   const problems = counts.failed + counts.skipped;
   const [view, setView] = useState<View>(problems > 0 ? 'problems' : 'all');
@@ -27,29 +29,41 @@ export function BulkResultReport({ results, doneLabel, fileName }: BulkResultRep
   const shown = visible.slice(0, SHOWN_MAX);
 
   const exportCsv = () => {
-    const rows = results.map((r) => [r.id, r.name, OUTCOME_LABELS[r.outcome], r.code, r.reason, r.requestId]);
+    // The columns are named for scripts; the outcome reads in the operator's language, as on screen.
+    const rows = results.map((r) => [r.id, r.name, i18n._(OUTCOME_LABELS[r.outcome]), r.code, r.reason, r.requestId]);
     downloadText(`${fileName}.csv`, toCsv(['device_id', 'device_name', 'outcome', 'error_code', 'reason', 'request_id'], rows));
   };
+  const problemCount = formatCount(problems);
+  const succeededCount = formatCount(counts.succeeded);
+  const failedCount = formatCount(counts.failed);
+  const skippedCount = formatCount(counts.skipped);
+  const allCount = formatCount(results.length);
+  const shownCount = formatCount(shown.length);
+  const visibleCount = formatCount(visible.length);
   const choices: Array<[View, string]> = [
-    ['problems', `Failed or not attempted (${formatCount(problems)})`],
-    ['succeeded', `Succeeded (${formatCount(counts.succeeded)})`],
-    ['all', `All (${formatCount(results.length)})`],
+    ['problems', t`Failed or not attempted (${problemCount})`],
+    ['succeeded', t`Succeeded (${succeededCount})`],
+    ['all', t`All (${allCount})`],
   ];
 
   return (
     <div className="bulk-report">
       <p className="bulk-report-headline" role="status">
-        <strong>{formatCount(counts.succeeded)}</strong> {doneLabel}, <strong>{formatCount(counts.failed)}</strong> failed
-        {counts.skipped > 0 && (
-          <>
-            , <strong>{formatCount(counts.skipped)}</strong> not attempted
-          </>
+        {counts.skipped > 0 ? (
+          <Trans>
+            <strong>{succeededCount}</strong> {doneLabel}, <strong>{failedCount}</strong> failed, <strong>{skippedCount}</strong> not attempted.
+          </Trans>
+        ) : (
+          <Trans>
+            <strong>{succeededCount}</strong> {doneLabel}, <strong>{failedCount}</strong> failed.
+          </Trans>
         )}
-        .
       </p>
       <div className="bulk-report-tools">
         <fieldset className="segmented">
-          <legend className="visually-hidden">Show</legend>
+          <legend className="visually-hidden">
+            <Trans>Show</Trans>
+          </legend>
           {choices.map(([value, label]) => (
             <label key={value} className="segment">
               <input type="radio" name={groupName} value={value} checked={view === value} onChange={() => setView(value)} />
@@ -58,23 +72,35 @@ export function BulkResultReport({ results, doneLabel, fileName }: BulkResultRep
           ))}
         </fieldset>
         <button type="button" className="button" onClick={exportCsv}>
-          Download CSV
+          <Trans>Download CSV</Trans>
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="bulk-report-empty">Nothing to show here.</p>
+        <p className="bulk-report-empty">
+          <Trans>Nothing to show here.</Trans>
+        </p>
       ) : (
         // A scrollable region of plain text must take focus to scroll by keyboard (axe: scrollable-region-focusable).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="bulk-report-scroll" role="region" aria-label="Result per device" tabIndex={0}>
+        <div className="bulk-report-scroll" role="region" aria-label={t`Result per device`} tabIndex={0}>
           <table className="bulk-report-table">
-            <caption className="visually-hidden">Result per device</caption>
+            <caption className="visually-hidden">
+              <Trans>Result per device</Trans>
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Device</th>
-                <th scope="col">ID</th>
-                <th scope="col">Result</th>
-                <th scope="col">Reason</th>
+                <th scope="col">
+                  <Trans>Device</Trans>
+                </th>
+                <th scope="col">
+                  <Trans>ID</Trans>
+                </th>
+                <th scope="col">
+                  <Trans>Result</Trans>
+                </th>
+                <th scope="col">
+                  <Trans>Reason</Trans>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -83,7 +109,7 @@ export function BulkResultReport({ results, doneLabel, fileName }: BulkResultRep
                   <td>{r.name}</td>
                   <td className="mono">{r.id}</td>
                   <td>
-                    <span className={`outcome outcome-${r.outcome}`}>{OUTCOME_LABELS[r.outcome]}</span>
+                    <span className={`outcome outcome-${r.outcome}`}>{i18n._(OUTCOME_LABELS[r.outcome])}</span>
                   </td>
                   <td className="bulk-report-reason">
                     {r.reason ?? '—'}
@@ -97,7 +123,9 @@ export function BulkResultReport({ results, doneLabel, fileName }: BulkResultRep
       )}
       {visible.length > shown.length && (
         <p className="cell-muted">
-          Showing {formatCount(shown.length)} of {formatCount(visible.length)}. Download the CSV for every device.
+          <Trans>
+            Showing {shownCount} of {visibleCount}. Download the CSV for every device.
+          </Trans>
         </p>
       )}
     </div>

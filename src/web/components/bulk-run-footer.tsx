@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro';
+
 interface BulkRunFooterProps {
   /** The confirm button's text, e.g. "Force 3 devices offline", and its look. */
   confirmLabel: string;
@@ -21,7 +23,7 @@ export function BulkRunFooter({ confirmLabel, confirmClassName, runningLabel, ru
   return (
     <>
       <button type="button" className="button" onClick={running ? onCancel : onClose} disabled={running && cancelling}>
-        {running && cancelling ? 'Cancelling…' : 'Cancel'}
+        {running && cancelling ? <Trans>Cancelling…</Trans> : <Trans>Cancel</Trans>}
       </button>
       <button type="button" className={confirmClassName} onClick={onConfirm} disabled={running}>
         {running ? runningLabel : confirmLabel}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import '@/web/components/modal-dialog.css';
 
@@ -16,6 +17,7 @@ interface ModalDialogProps {
  * and gives focus back to the control that opened it.
  */
 export function ModalDialog({ title, onClose, dismissible = true, children, footer, wide = false }: ModalDialogProps) {
+  const { t } = useLingui();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Layout effect: its cleanup runs while the dialog is still in the document, so closing it
@@ -42,7 +44,7 @@ export function ModalDialog({ title, onClose, dismissible = true, children, foot
       <header className="modal-header">
         <h2 id={titleId}>{title}</h2>
         {dismissible && (
-          <button type="button" className="modal-close" aria-label="Close" onClick={onClose}>
+          <button type="button" className="modal-close" aria-label={t`Close`} onClick={onClose}>
             ×
           </button>
         )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import { formatCount } from '@/web/lib/format';
 import '@/web/components/offset-paging.css';
@@ -15,6 +16,7 @@ interface OffsetPagingProps {
 
 /** The range on screen and the moves to newer and older entries of a newest-first list. */
 export function OffsetPaging({ label, pageSize, offset, shown, total, onPage }: OffsetPagingProps) {
+  const { t } = useLingui();
   const newer = useRef<HTMLButtonElement>(null);
   const older = useRef<HTMLButtonElement>(null);
   const lastMove = useRef<'newer' | 'older' | null>(null);
@@ -33,16 +35,19 @@ export function OffsetPaging({ label, pageSize, offset, shown, total, onPage }: 
     onPage(direction === 'newer' ? Math.max(0, offset - pageSize) : offset + pageSize);
   };
 
+  const first = formatCount(offset + 1);
+  const last = formatCount(offset + shown);
+  const all = formatCount(total);
   return (
     <nav className="offset-paging" aria-label={label}>
       <span className="cell-muted" aria-live="polite">
-        {shown === 0 ? 'None' : `${formatCount(offset + 1)}–${formatCount(offset + shown)}`} of {formatCount(total)}
+        {shown === 0 ? t`None of ${all}` : t`${first}–${last} of ${all}`}
       </span>
       <button ref={newer} type="button" className="button" disabled={atNewest} onClick={() => move('newer')}>
-        Newer
+        <Trans>Newer</Trans>
       </button>
       <button ref={older} type="button" className="button" disabled={atOldest} onClick={() => move('older')}>
-        Older
+        <Trans>Older</Trans>
       </button>
     </nav>
   );

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import type { DeviceStatus, OnlineStatus } from '@/contracts/device';
 import { DEVICE_STATUS_LABELS, ONLINE_STATUS_LABELS } from '@/web/lib/format';
 import '@/web/components/status-badge.css';
@@ -15,13 +17,13 @@ export function StatusBadge(props: BadgeProps) {
   let label: string;
   if (props.kind === 'online') {
     tone = ONLINE_TONES[props.value];
-    label = ONLINE_STATUS_LABELS[props.value];
+    label = i18n._(ONLINE_STATUS_LABELS[props.value]);
   } else if (props.kind === 'status') {
     tone = props.value === 0 ? 'enabled' : 'disabled';
-    label = DEVICE_STATUS_LABELS[props.value];
+    label = i18n._(DEVICE_STATUS_LABELS[props.value]);
   } else {
     tone = props.value ? 'frozen' : 'none';
-    label = props.value ? 'Frozen' : 'No';
+    label = props.value ? t`Frozen` : t`No`;
   }
   return (
     <span className={`badge badge-${tone}`}>{label}</span>
