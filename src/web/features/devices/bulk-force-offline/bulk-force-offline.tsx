@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
@@ -13,13 +14,14 @@ const ForceOfflineDialog = lazy(() => import('@/web/features/devices/bulk-force-
  * succeeded ones leave the selection; what goesAsTask says is the service's is handed to `onTask`.
  */
 export function BulkForceOffline({ selection, onTask }: { selection: DeviceSelection; onTask: (type: BatchTaskType) => void }) {
+  const { t } = useLingui();
   const [devices, setDevices] = useState<DeviceRef[] | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
   const open = () => (goesAsTask(selection) ? onTask('forceOfflineDevices') : setDevices([...selection.selected.values()]));
-  const blocked = roleReason(useRole(), 'operator', 'force devices offline');
+  const blocked = roleReason(useRole(), 'operator', t`force devices offline`);
   return (
     <>
-      <ActionButton label="Force offline…" className="button button-danger" disabled={selection.size === 0} onClick={open} unavailable={blocked} />
+      <ActionButton label={t`Force offline…`} className="button button-danger" disabled={selection.size === 0} onClick={open} unavailable={blocked} />
       {devices && (
         <Suspense fallback={null}>
           <ForceOfflineDialog devices={devices} onClose={() => setDevices(null)} onFinished={onFinished} />

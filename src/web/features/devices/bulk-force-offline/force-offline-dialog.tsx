@@ -1,10 +1,12 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { DeviceRef } from '@/web/api/device-selection';
 import { BulkResultReport } from '@/web/components/bulk-result-report';
 import { retryable, type BulkResult } from '@/web/components/bulk-result';
 import { BulkRunFooter } from '@/web/components/bulk-run-footer';
 import { ModalDialog } from '@/web/components/modal-dialog';
-import { formatCount, plural } from '@/web/lib/format';
+import { formatCount } from '@/web/lib/format';
 import { ForceOfflineProgressBar } from '@/web/features/devices/bulk-force-offline/force-offline-progress';
 import { useBulkForceOffline } from '@/web/features/devices/bulk-force-offline/use-bulk-force-offline';
 
@@ -18,10 +20,12 @@ interface ForceOfflineDialogProps {
 
 /** Confirm, run with progress and cancel, then report per device with CSV and "Retry failed". */
 export default function ForceOfflineDialog({ devices, onClose, onFinished }: ForceOfflineDialogProps) {
+  const { t } = useLingui();
   const [target, setTarget] = useState(devices);
   const bulk = useBulkForceOffline(onFinished);
   const online = target.filter((d) => d.online_status === 1).length;
   const retry = bulk.results ? retryable(bulk.results) : [];
+  const count = target.length;
   const startRun = (list: readonly DeviceRef[]) => {
     setTarget(list);
     bulk.run(list);
@@ -33,9 +37,9 @@ export default function ForceOfflineDialog({ devices, onClose, onFinished }: For
 
   const footer = (running: boolean) => (
     <BulkRunFooter
-      confirmLabel={`Force ${plural(target.length, 'device')} offline`}
+      confirmLabel={t`${plural(count, { one: 'Force # device offline', other: 'Force # devices offline' })}`}
       confirmClassName="button button-danger"
-      runningLabel="Forcing offline…"
+      runningLabel={t`Forcing offline…`}
       running={running}
       cancelling={bulk.cancelling}
       onConfirm={() => startRun(target)}
@@ -46,53 +50,63 @@ export default function ForceOfflineDialog({ devices, onClose, onFinished }: For
 
   if (bulk.isRunning) {
     return (
-      <ModalDialog
-        title="Forcing devices offline"
-        onClose={onClose}
-        dismissible={false}
-        footer={footer(true)}
-      >
+      <ModalDialog title={t`Forcing devices offline`} onClose={onClose} dismissible={false} footer={footer(true)}>
         <ForceOfflineProgressBar progress={bulk.progress} />
-        {bulk.cancelling && <p role="status">Stopping after the request in flight; its devices are still reported.</p>}
+        {bulk.cancelling && (
+          <p role="status">
+            <Trans>Stopping after the request in flight; its devices are still reported.</Trans>
+          </p>
+        )}
       </ModalDialog>
     );
   }
 
   if (bulk.results) {
+    const retryCount = formatCount(retry.length);
     return (
       <ModalDialog
         wide
-        title="Force offline: result"
+        title={t`Force offline: result`}
         onClose={onClose}
         footer={
           <>
             {retry.length > 0 && (
               <button type="button" className="button" onClick={() => startRun(retryDevices(retry))}>
-                Retry failed ({formatCount(retry.length)})
+                <Trans>Retry failed ({retryCount})</Trans>
               </button>
             )}
             <button type="button" className="button button-primary" onClick={onClose}>
-              Done
+              <Trans>Done</Trans>
             </button>
           </>
         }
       >
-        <BulkResultReport results={bulk.results} doneLabel="brought offline" fileName="force-offline-report" />
-        {retry.length > 0 && <p className="cell-muted">Devices that failed stay selected; the ones brought offline were deselected.</p>}
+        <BulkResultReport results={bulk.results} doneLabel={t`brought offline`} fileName="force-offline-report" />
+        {retry.length > 0 && (
+          <p className="cell-muted">
+            <Trans>Devices that failed stay selected; the ones brought offline were deselected.</Trans>
+          </p>
+        )}
       </ModalDialog>
     );
   }
 
+  const onlineCount = formatCount(online);
+  const selectedDevices = t`${plural(count, { one: '# device', other: '# devices' })}`;
   return (
     <ModalDialog
-      title={`Force ${plural(target.length, 'device')} offline?`}
+      title={t`${plural(count, { one: 'Force # device offline?', other: 'Force # devices offline?' })}`}
       onClose={onClose}
       footer={footer(false)}
     >
       <p>
-        <strong>{plural(target.length, 'device')}</strong> selected, <strong>{formatCount(online)}</strong> of them online when selected.
+        <Trans>
+          <strong>{selectedDevices}</strong> selected, <strong>{onlineCount}</strong> of them online when selected.
+        </Trans>
       </p>
-      <p>Their live connections end now; a device may connect again later unless it is frozen. Devices already offline are reported as succeeded.</p>
+      <p>
+        <Trans>Their live connections end now; a device may connect again later unless it is frozen. Devices already offline are reported as succeeded.</Trans>
+      </p>
       {bulk.error && (
         <p role="alert" className="form-alert">
           {bulk.error.message}

@@ -1,8 +1,9 @@
 import { FORCE_OFFLINE_MAX, type ForceOfflineResponse } from '@/contracts/roma';
+import { t } from '@lingui/core/macro';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
-import type { BulkResult } from '@/web/components/bulk-result';
+import { cancelledReason, refusalReason, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
 
 export interface ForceOfflineProgress {
   sentDevices: number;
@@ -41,7 +42,7 @@ export async function runForceOffline({ devices, send, optimistic, onProgress, i
   onProgress({ sentDevices, totalDevices: devices.length, doneRequests: 0, totalRequests: chunks.length });
 
   for (const [index, part] of chunks.entries()) {
-    if (!stopReason && isCancelled()) stopReason = 'Cancelled before this device was sent.';
+    if (!stopReason && isCancelled()) stopReason = cancelledReason();
     if (stopReason) {
       optimistic.rollback(part.map((d) => d.id));
       results.push(...skipped(part, stopReason));
@@ -57,20 +58,21 @@ export async function runForceOffline({ devices, send, optimistic, onProgress, i
       for (const f of answer.failed) {
         if (!names.delete(f.id)) continue;
         refused.push(f.id);
-        results.push({ id: f.id, name: f.device_name, outcome: 'failed', reason: f.error_msg ?? 'The service could not bring this device offline.', code: f.error_code });
+        results.push({ id: f.id, name: f.device_name, outcome: 'failed', reason: f.error_msg ? refusalReason(f.error_code, f.error_msg) : t`The service could not bring this device offline.`, code: f.error_code });
       }
       // A device in neither list was not reported on: say so rather than assume.
       for (const [id, name] of names) {
         refused.push(id);
-        results.push({ id, name, outcome: 'failed', reason: 'The service did not report on this device.' });
+        results.push({ id, name, outcome: 'failed', reason: t`The service did not report on this device.` });
       }
       optimistic.rollback(refused);
     } catch (error) {
       if (!isApiError(error)) throw error;
       optimistic.rollback(part.map((d) => d.id));
-      results.push(...part.map((d): BulkResult => ({ id: d.id, name: d.device_name, outcome: 'failed', reason: error.message, code: error.code, requestId: error.requestId })));
+      const reason = refusalReason(error.code, error.message);
+      results.push(...part.map((d): BulkResult => ({ id: d.id, name: d.device_name, outcome: 'failed', reason, code: error.code, requestId: error.requestId })));
       // Without a session, every later request would fail the same way.
-      if (error.status === 401) stopReason = 'Not sent: the session ended.';
+      if (error.status === 401) stopReason = sessionEndedReason();
     }
     sentDevices += part.length;
     onProgress({ sentDevices, totalDevices: devices.length, doneRequests: index + 1, totalRequests: chunks.length });

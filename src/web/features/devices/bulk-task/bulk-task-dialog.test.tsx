@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import BulkTaskDialog from '@/web/features/devices/bulk-task/bulk-task-dialog';
 import { testTask } from '@/web/test-support/batch-task-fixture';

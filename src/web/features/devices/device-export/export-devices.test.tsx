@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { ExportDevices } from '@/web/features/devices/device-export/export-devices';
 import { jsonResponse, startTestSession } from '@/web/test-support/device-fixture';

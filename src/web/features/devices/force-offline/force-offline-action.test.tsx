@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import type { Device } from '@/contracts/device';
 import type { Role } from '@/contracts/roles';

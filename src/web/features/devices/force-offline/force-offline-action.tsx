@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
@@ -8,10 +9,11 @@ const ForceOfflineDeviceDialog = lazy(() => import('@/web/features/devices/force
 
 /** "Force offline…" for the device page's action bar (004 with this one device). */
 export function ForceOfflineAction({ device, onDone }: { device: Device; onDone: (message: string) => void }) {
-  const unavailable = useChangeBlocker(device, 'force devices offline') ?? (isAlreadyOffline(device) ? ALREADY_OFFLINE_REASON : undefined);
+  const { t } = useLingui();
+  const unavailable = useChangeBlocker(device, t`force devices offline`) ?? (isAlreadyOffline(device) ? ALREADY_OFFLINE_REASON : undefined);
   return (
     <DialogAction
-      label="Force offline…"
+      label={t`Force offline…`}
       unavailable={unavailable}
       onDone={onDone}
       dialog={(close, done) => <ForceOfflineDeviceDialog device={device} onClose={close} onDone={done} />}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { describeError } from '@/web/api/api-error';
@@ -12,36 +13,44 @@ interface ForceOfflineDeviceDialogProps {
 
 /** Confirms 004 for one device: its live connection ends now, and it may connect again. */
 export default function ForceOfflineDeviceDialog({ device: live, onClose, onDone }: ForceOfflineDeviceDialogProps) {
+  const { t } = useLingui();
   const mutation = useForceOfflineDevice();
   // While the answer is awaited the page already shows the device offline: the dialog keeps what was confirmed.
   const [sent, setSent] = useState<Device | null>(null);
   const device = sent ?? live;
+  const name = device.device_name;
   const confirm = () => {
     setSent(device);
-    mutation.mutate(device, { onSuccess: () => onDone(`${device.device_name} is offline.`), onError: () => setSent(null) });
+    mutation.mutate(device, { onSuccess: () => onDone(t`${name} is offline.`), onError: () => setSent(null) });
   };
+  const reason = mutation.error ? describeError(mutation.error) : '';
+  const code = mutation.error?.code;
   return (
     <ModalDialog
-      title={`Force ${device.device_name} offline?`}
+      title={t`Force ${name} offline?`}
       onClose={onClose}
       dismissible={!mutation.isPending}
       footer={
         <>
           <button type="button" className="button" onClick={onClose} disabled={mutation.isPending}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
           <button type="button" className="button button-danger" onClick={confirm} disabled={mutation.isPending}>
-            {mutation.isPending ? 'Forcing offline…' : 'Force offline'}
+            {mutation.isPending ? t`Forcing offline…` : t`Force offline`}
           </button>
         </>
       }
     >
       <p>
-        Its live connection <strong>ends now</strong> and it is shown offline. It may connect again later; freeze it to keep it out.
+        <Trans>
+          Its live connection <strong>ends now</strong> and it is shown offline. It may connect again later; freeze it to keep it out.
+        </Trans>
       </p>
       {mutation.error && (
         <p role="alert" className="form-alert">
-          Not forced offline: {describeError(mutation.error)} ({mutation.error.code}). The device is shown as it was.
+          <Trans>
+            Not forced offline: {reason} ({code}). The device is shown as it was.
+          </Trans>
         </p>
       )}
     </ModalDialog>

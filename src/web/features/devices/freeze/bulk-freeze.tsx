@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
@@ -13,17 +14,18 @@ const BulkFreezeDialog = lazy(() => import('@/web/features/devices/freeze/bulk-f
  * done leave the selection and the others stay; what goesAsTask says is the service's is handed to `onTask`.
  */
 export function BulkFreeze({ selection, onTask }: { selection: DeviceSelection; onTask: (type: BatchTaskType) => void }) {
+  const { t } = useLingui();
   const [run, setRun] = useState<{ devices: DeviceRef[]; frozen: boolean } | null>(null);
   const onFinished = (results: BulkResult[]) => selection.remove(results.filter((r) => r.outcome === 'succeeded').map((r) => r.id));
   const open = (frozen: boolean) => {
     if (goesAsTask(selection)) onTask(frozen ? 'freezeDevices' : 'unfreezeDevices');
     else setRun({ devices: [...selection.selected.values()], frozen });
   };
-  const blocked = roleReason(useRole(), 'operator', 'freeze or unfreeze devices');
+  const blocked = roleReason(useRole(), 'operator', t`freeze or unfreeze devices`);
   return (
     <>
-      <ActionButton label="Freeze…" disabled={selection.size === 0} onClick={() => open(true)} unavailable={blocked} />
-      <ActionButton label="Unfreeze…" disabled={selection.size === 0} onClick={() => open(false)} unavailable={blocked} />
+      <ActionButton label={t`Freeze…`} disabled={selection.size === 0} onClick={() => open(true)} unavailable={blocked} />
+      <ActionButton label={t`Unfreeze…`} disabled={selection.size === 0} onClick={() => open(false)} unavailable={blocked} />
       {run && (
         <Suspense fallback={null}>
           <BulkFreezeDialog devices={run.devices} frozen={run.frozen} onClose={() => setRun(null)} onFinished={onFinished} />

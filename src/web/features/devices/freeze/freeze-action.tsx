@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
@@ -8,10 +9,11 @@ const FreezeDialog = lazy(() => import('@/web/features/devices/freeze/freeze-dia
 
 /** "Freeze…" / "Unfreeze…" for the device page's action bar (003); a sub-device is told why not. */
 export function FreezeAction({ device, onDone }: { device: Device; onDone: (message: string) => void }) {
-  const unavailable = useChangeBlocker(device, 'freeze devices') ?? (canBeFrozen(device) ? undefined : SUB_DEVICE_REASON);
+  const { t } = useLingui();
+  const unavailable = useChangeBlocker(device, t`freeze devices`) ?? (canBeFrozen(device) ? undefined : SUB_DEVICE_REASON);
   return (
     <DialogAction
-      label={device.frozen ? 'Unfreeze…' : 'Freeze…'}
+      label={device.frozen ? t`Unfreeze…` : t`Freeze…`}
       unavailable={unavailable}
       onDone={onDone}
       dialog={(close, done) => <FreezeDialog device={device} onClose={close} onDone={done} />}

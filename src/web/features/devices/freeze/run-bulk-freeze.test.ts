@@ -1,7 +1,8 @@
 import { ApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import { testDeviceRefs as refs } from '@/web/test-support/device-fixture';
-import { CANCELLED_REASON, retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
+import { cancelledReason } from '@/web/components/bulk-result';
+import { retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
 import { NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,7 +62,7 @@ describe('runBulkFreeze', () => {
     });
     const results = await runBulkFreeze({ ...run, isCancelled: () => sent >= 6 });
     expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(6);
-    expect(results.filter((r) => r.outcome === 'skipped').every((r) => r.reason === CANCELLED_REASON)).toBe(true);
+    expect(results.filter((r) => r.outcome === 'skipped').every((r) => r.reason === cancelledReason())).toBe(true);
   });
 });
 
@@ -69,7 +70,7 @@ describe('retryableFreezes', () => {
   it('offers again what failed or was cancelled, never what cannot be frozen', () => {
     const results = [
       { id: 1, name: 'a', outcome: 'failed' as const, reason: 'Internal error.' },
-      { id: 2, name: 'b', outcome: 'skipped' as const, reason: CANCELLED_REASON },
+      { id: 2, name: 'b', outcome: 'skipped' as const, reason: cancelledReason() },
       { id: 3, name: 'c', outcome: 'skipped' as const, reason: SUB_DEVICE_REASON },
       { id: 4, name: 'd', outcome: 'skipped' as const, reason: NO_MODIFY_REASON },
       { id: 5, name: 'e', outcome: 'succeeded' as const },

@@ -1,14 +1,12 @@
+import { t } from '@lingui/core/macro';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
-import { retryable, type BulkResult } from '@/web/components/bulk-result';
+import { cancelledReason, refusalReason, retryable, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, canModify, NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
 
 /** Requests in flight at once: quick for a few hundred devices without flooding the service. */
 export const BULK_FREEZE_CONCURRENCY = 6;
-
-export const CANCELLED_REASON = 'Cancelled before this device was sent.';
-const SESSION_ENDED_REASON = 'Not sent: the session ended.';
 
 /** Worth another try: refused or never sent, but not what can never be frozen (sub-devices, read-only). */
 export const retryableFreezes = (results: readonly BulkResult[]): BulkResult[] =>
@@ -32,8 +30,8 @@ export interface RunBulkFreezeOptions {
 
 const failure = (ref: DeviceRef, error: unknown): BulkResult =>
   isApiError(error)
-    ? { id: ref.id, name: ref.device_name, outcome: 'failed', reason: error.message, code: error.code, requestId: error.requestId }
-    : { id: ref.id, name: ref.device_name, outcome: 'failed', reason: error instanceof Error ? error.message : 'The request failed.' };
+    ? { id: ref.id, name: ref.device_name, outcome: 'failed', reason: refusalReason(error.code, error.message), code: error.code, requestId: error.requestId }
+    : { id: ref.id, name: ref.device_name, outcome: 'failed', reason: error instanceof Error ? error.message : t`The request failed.` };
 
 /**
  * 003 has no batch call: one request per device, at most `concurrency` in flight. A cancel stops
@@ -47,7 +45,7 @@ export async function runBulkFreeze({ devices, send, optimistic, onProgress, isC
   onProgress({ done, total: devices.length });
 
   const handle = async (ref: DeviceRef): Promise<BulkResult> => {
-    if (!stopReason && isCancelled()) stopReason = CANCELLED_REASON;
+    if (!stopReason && isCancelled()) stopReason = cancelledReason();
     if (stopReason) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: stopReason };
     // Said instead of tried: 003 refuses sub-devices, and without 'modify' the console offers no freeze.
     if (!canBeFrozen(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: SUB_DEVICE_REASON };
@@ -56,7 +54,7 @@ export async function runBulkFreeze({ devices, send, optimistic, onProgress, isC
       await send(ref);
       return { id: ref.id, name: ref.device_name, outcome: 'succeeded' };
     } catch (error) {
-      if (isApiError(error) && error.status === 401) stopReason = SESSION_ENDED_REASON;
+      if (isApiError(error) && error.status === 401) stopReason = sessionEndedReason();
       return failure(ref, error);
     }
   };

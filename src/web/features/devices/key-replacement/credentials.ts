@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+
 /** What the operator must carry to the device; held only in the reveal dialog's state. */
 export interface DeviceCredentials {
   productKey: string;
@@ -11,9 +13,11 @@ export function credentialsFileName(c: Pick<DeviceCredentials, 'deviceKey'>): st
 }
 
 export function credentialsFileText(c: DeviceCredentials, issuedAt = new Date()): string {
+  const issued = issuedAt.toISOString();
+  // The comments read in the operator's language; the keys and values are what the device reads.
   return [
-    `# Device credentials issued by Device Console on ${issuedAt.toISOString()}.`,
-    '# The console keeps no copy of the secret. Keep this file private and delete it once the device is provisioned.',
+    `# ${t`Device credentials issued by Device Console on ${issued}.`}`,
+    `# ${t`The console keeps no copy of the secret. Keep this file private and delete it once the device is provisioned.`}`,
     `productKey=${c.productKey}`,
     `deviceKey=${c.deviceKey}`,
     `deviceSecret=${c.deviceSecret}`,

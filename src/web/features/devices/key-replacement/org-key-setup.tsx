@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { describeError } from '@/web/api/api-error';
 import { ShieldIcon } from '@/web/features/devices/key-replacement/icons';
@@ -12,11 +13,13 @@ const Fingerprint = ({ hex }: { hex: string }) => (
 
 /** Where the secret will be sealed, and the one-time setup when this browser cannot open it. */
 export function OrgKeySetup({ orgKey }: { orgKey: OrgKey }) {
+  const { t } = useLingui();
   const { status, create, creating, createError, recheck } = orgKey;
   const titleId = useId();
+  const createFailure = createError === undefined ? '' : describeError(createError);
   const failure = createError !== undefined && (
     <p role="alert" className="form-alert">
-      The organisation key was not set up: {describeError(createError)}
+      <Trans>The organisation key was not set up: {createFailure}</Trans>
     </p>
   );
 
@@ -25,56 +28,72 @@ export function OrgKeySetup({ orgKey }: { orgKey: OrgKey }) {
       return (
         <p role="status" className="kr-key-line">
           <span className="spinner" aria-hidden="true" />
-          Checking your organisation’s key…
+          <Trans>Checking your organisation’s key…</Trans>
         </p>
       );
-    case 'error':
+    case 'error': {
+      const reason = describeError(status.error);
       return (
         <div role="alert" className="form-alert kr-key-error">
-          <p>Your organisation’s key could not be checked: {describeError(status.error)}</p>
+          <p>
+            <Trans>Your organisation’s key could not be checked: {reason}</Trans>
+          </p>
           <button type="button" className="button" onClick={recheck}>
-            Check again
+            <Trans>Check again</Trans>
           </button>
         </div>
       );
+    }
     case 'ready':
       return (
         <div role="status" className="kr-key-line kr-key-ready">
           <ShieldIcon />
           <p>
-            The secret will be sealed for your organisation’s key, which this browser holds. Fingerprint <Fingerprint hex={status.key.fingerprint} />
+            <Trans>
+              The secret will be sealed for your organisation’s key, which this browser holds. Fingerprint <Fingerprint hex={status.key.fingerprint} />
+            </Trans>
           </p>
         </div>
       );
     case 'none':
       return (
         <section className="kr-callout" aria-labelledby={titleId}>
-          <h3 id={titleId}>Set up your organisation’s key</h3>
+          <h3 id={titleId}>
+            <Trans>Set up your organisation’s key</Trans>
+          </h3>
           <p>
-            The service seals each new secret for your organisation’s public key, and only the private key kept in this browser can open it. Your
-            organisation has no key yet; creating one takes a moment and is needed only once.
+            <Trans>
+              The service seals each new secret for your organisation’s public key, and only the private key kept in this browser can open it. Your
+              organisation has no key yet; creating one takes a moment and is needed only once.
+            </Trans>
           </p>
           {failure}
           <button type="button" className="button button-primary" onClick={() => void create()} disabled={creating} aria-busy={creating || undefined}>
-            {creating ? 'Creating key…' : 'Create organisation key'}
+            {creating ? t`Creating key…` : t`Create organisation key`}
           </button>
         </section>
       );
     case 'foreign':
       return (
         <section className="kr-callout kr-callout-warning" aria-labelledby={titleId}>
-          <h3 id={titleId}>This browser cannot open your organisation’s secrets</h3>
+          <h3 id={titleId}>
+            <Trans>This browser cannot open your organisation’s secrets</Trans>
+          </h3>
           <p>
-            Your organisation’s key was made in another browser, or this browser’s copy was cleared. Its fingerprint:{' '}
-            <Fingerprint hex={status.fingerprint} />
+            <Trans>
+              Your organisation’s key was made in another browser, or this browser’s copy was cleared. Its fingerprint:{' '}
+              <Fingerprint hex={status.fingerprint} />
+            </Trans>
           </p>
           <p>
-            You can replace it with a key made here. <strong>Secrets issued to the old key cannot be revealed here</strong>, and the browser holding the
-            old key will no longer reveal new ones.
+            <Trans>
+              You can replace it with a key made here. <strong>Secrets issued to the old key cannot be revealed here</strong>, and the browser holding
+              the old key will no longer reveal new ones.
+            </Trans>
           </p>
           {failure}
           <button type="button" className="button button-danger" onClick={() => void create()} disabled={creating} aria-busy={creating || undefined}>
-            {creating ? 'Replacing key…' : 'Replace organisation key'}
+            {creating ? t`Replacing key…` : t`Replace organisation key`}
           </button>
         </section>
       );

@@ -26,11 +26,14 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+const PEM_BEGIN = '-----BEGIN PUBLIC KEY-----';
+const PEM_END = '-----END PUBLIC KEY-----';
+
 /** SPKI PEM, the form the service registers. */
 export async function exportPublicKeyPem(publicKey: CryptoKey): Promise<string> {
   const der = await crypto.subtle.exportKey('spki', publicKey);
   const lines = toBase64(der).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return [PEM_BEGIN, ...lines, PEM_END, ''].join('\n');
 }
 
 function pemToDer(pem: string): Uint8Array<ArrayBuffer> {

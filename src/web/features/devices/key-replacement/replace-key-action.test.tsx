@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { NO_MODIFY_REASON } from '@/web/lib/device-rules';

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ActionButton } from '@/web/components/action-button';
@@ -9,12 +10,13 @@ const ReplaceKeyDialog = lazy(() => import('@/web/features/devices/key-replaceme
 
 /** "Replace key…" for the device page's action bar (002). */
 export function ReplaceKeyAction({ device }: { device: Device }) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   // Keys are the admins' to hand out (DESIGN.md "Operators").
-  const blocked = useChangeBlocker(device, 'replace device keys', 'admin');
+  const blocked = useChangeBlocker(device, t`replace device keys`, 'admin');
   return (
     <>
-      <ActionButton label="Replace key…" onClick={() => setOpen(true)} unavailable={blocked} />
+      <ActionButton label={t`Replace key…`} onClick={() => setOpen(true)} unavailable={blocked} />
       {open && (
         <Suspense fallback={null}>
           <ReplaceKeyDialog device={device} onClose={() => setOpen(false)} />

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { deviceQueries } from '@/web/api/device-queries';
 import { createOrgKey } from '@/web/features/devices/key-replacement/create-org-key';

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ModalDialog } from '@/web/components/modal-dialog';
@@ -18,6 +19,7 @@ type Phase =
  * The plaintext secret lives in this component's state only, and is dropped on close.
  */
 export default function ReplaceKeyDialog({ device, onClose }: { device: Device; onClose: () => void }) {
+  const { t } = useLingui();
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
   const close = () => {
     // Drop the secret here rather than rely on the parent unmounting us.
@@ -32,28 +34,36 @@ export default function ReplaceKeyDialog({ device, onClose }: { device: Device; 
       return <ReplaceKeyForm device={device} onCancel={close} onReplaced={onReplaced} />;
     case 'reveal':
       return <SecretReveal credentials={phase.credentials} onClose={close} />;
-    case 'replaced':
+    case 'replaced': {
+      const name = device.device_name;
+      const deviceKey = phase.deviceKey;
+      const unopened = phase.unopened;
       return (
         <ModalDialog
-          title="Device key replaced"
+          title={t`Device key replaced`}
           onClose={close}
           footer={
             <button type="button" className="button button-primary" onClick={close}>
-              Done
+              <Trans>Done</Trans>
             </button>
           }
         >
           <p>
-            <strong>{device.device_name}</strong> now uses the device key <code translate="no">{phase.deviceKey}</code>. It is disconnected and inactive
-            until it connects with its new credentials.
+            <Trans>
+              <strong>{name}</strong> now uses the device key <code translate="no">{deviceKey}</code>. It is disconnected and inactive until it connects
+              with its new credentials.
+            </Trans>
           </p>
-          {phase.unopened && (
+          {unopened && (
             <p role="alert" className="form-alert">
-              The new secret cannot be shown: {phase.unopened} The old secret no longer works; replace the key again to issue a secret you can save.
+              <Trans>
+                The new secret cannot be shown: {unopened} The old secret no longer works; replace the key again to issue a secret you can save.
+              </Trans>
             </p>
           )}
         </ModalDialog>
       );
+    }
     case 'closed':
       return null;
   }

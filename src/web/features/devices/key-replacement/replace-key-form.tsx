@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Device } from '@/contracts/device';
@@ -18,6 +19,7 @@ interface ReplaceKeyFormProps {
 
 /** The new key, checked with 002's rules as it is typed, and the service's refusals where they belong. */
 export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormProps) {
+  const { t } = useLingui();
   const id = useId();
   const orgKey = useOrgKey(currentSession().orgId);
   const replace = useReplaceKey(device);
@@ -34,6 +36,7 @@ export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormP
   const explainNeedsKey = needsKey && orgKey.status.state !== 'checking';
   const { errors, isSubmitting } = formState;
   const keyError = errors.newDeviceKey?.message;
+  const name = device.device_name;
 
   const submit = handleSubmit(async (body) => {
     setAlert(undefined);
@@ -52,14 +55,14 @@ export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormP
 
   return (
     <ModalDialog
-      title="Replace device key"
+      title={t`Replace device key`}
       onClose={onCancel}
       // Closing mid-request would lose a secret the service has already issued.
       dismissible={!isSubmitting && !orgKey.creating}
       footer={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
           <button
             type="submit"
@@ -69,24 +72,32 @@ export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormP
             aria-busy={isSubmitting || undefined}
             aria-describedby={explainNeedsKey ? `${id}-needs-key` : undefined}
           >
-            {isSubmitting ? 'Replacing…' : 'Replace key'}
+            {isSubmitting ? t`Replacing…` : t`Replace key`}
           </button>
         </>
       }
     >
       <form id={`${id}-form`} className="kr-form" noValidate onSubmit={(event) => void submit(event)}>
         <p>
-          <strong>{device.device_name}</strong> keeps its asset ID. Its current key and secret stop working at once, and it stays disconnected until it
-          connects with the new credentials.
+          <Trans>
+            <strong>{name}</strong> keeps its asset ID. Its current key and secret stop working at once, and it stays disconnected until it connects
+            with the new credentials.
+          </Trans>
         </p>
         <dl className="kr-facts">
-          <dt>Product key</dt>
+          <dt>
+            <Trans>Product key</Trans>
+          </dt>
           <dd translate="no">{device.product_key}</dd>
-          <dt>Current device key</dt>
+          <dt>
+            <Trans>Current device key</Trans>
+          </dt>
           <dd translate="no">{device.device_key}</dd>
         </dl>
         <div className="field">
-          <label htmlFor={`${id}-key`}>New device key</label>
+          <label htmlFor={`${id}-key`}>
+            <Trans>New device key</Trans>
+          </label>
           <input
             id={`${id}-key`}
             autoComplete="off"
@@ -97,7 +108,7 @@ export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormP
             {...register('newDeviceKey')}
           />
           <p id={`${id}-key-hint`} className="kr-hint">
-            4–64 letters, digits, hyphens (-), underscores (_) and dots (.).
+            <Trans>4–64 letters, digits, hyphens (-), underscores (_) and dots (.).</Trans>
           </p>
           {keyError && (
             <p id={`${id}-key-error`} className="field-error">
@@ -107,17 +118,21 @@ export function ReplaceKeyForm({ device, onCancel, onReplaced }: ReplaceKeyFormP
         </div>
         <div className="kr-check">
           <input id={`${id}-secret`} type="checkbox" aria-describedby={`${id}-secret-hint`} {...register('requireSecret')} />
-          <label htmlFor={`${id}-secret`}>Issue a new secret</label>
+          <label htmlFor={`${id}-secret`}>
+            <Trans>Issue a new secret</Trans>
+          </label>
           <p id={`${id}-secret-hint`} className="kr-hint">
-            {requireSecret
-              ? 'Sealed for your organisation’s key and revealed here, once.'
-              : 'The service still replaces the secret, but nobody will see the new one: use this only for devices provisioned another way.'}
+            {requireSecret ? (
+              <Trans>Sealed for your organisation’s key and revealed here, once.</Trans>
+            ) : (
+              <Trans>The service still replaces the secret, but nobody will see the new one: use this only for devices provisioned another way.</Trans>
+            )}
           </p>
         </div>
         {requireSecret && <OrgKeySetup orgKey={orgKey} />}
         {explainNeedsKey && (
           <p id={`${id}-needs-key`} className="kr-hint">
-            Set up the organisation key to issue a new secret, or untick “Issue a new secret”.
+            <Trans>Set up the organisation key to issue a new secret, or untick “Issue a new secret”.</Trans>
           </p>
         )}
         {alert && (

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { credentialsFileText } from '@/web/features/devices/key-replacement/credentials';
 import { SecretReveal } from '@/web/features/devices/key-replacement/secret-reveal';

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '@/web/components/modal-dialog';
 import { downloadCredentials, type DeviceCredentials } from '@/web/features/devices/key-replacement/credentials';
@@ -12,30 +13,36 @@ function useFocusOnMount<T extends HTMLElement>() {
 }
 
 function ConfirmClose({ onBack, onClose }: { onBack: () => void; onClose: () => void }) {
+  const { t } = useLingui();
   const backRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <ModalDialog
-      title="Did you save the secret?"
+      title={t`Did you save the secret?`}
       onClose={onBack}
       footer={
         <>
           <button ref={backRef} type="button" className="button" onClick={onBack}>
-            Back to the secret
+            <Trans>Back to the secret</Trans>
           </button>
           <button type="button" className="button button-primary" onClick={onClose}>
-            I saved it, close
+            <Trans>I saved it, close</Trans>
           </button>
         </>
       }
     >
-      <p>Once this dialog closes the secret is gone: the console keeps no copy, and the service stores only a hash of it.</p>
-      <p>If it was not saved, the device cannot connect; you would have to replace its key again to issue a new secret.</p>
+      <p>
+        <Trans>Once this dialog closes the secret is gone: the console keeps no copy, and the service stores only a hash of it.</Trans>
+      </p>
+      <p>
+        <Trans>If it was not saved, the device cannot connect; you would have to replace its key again to issue a new secret.</Trans>
+      </p>
     </ModalDialog>
   );
 }
 
 /** The opened secret, shown once: masked, revealable, copyable and downloadable, and confirmed before it is dropped. */
 export function SecretReveal({ credentials, onClose }: { credentials: DeviceCredentials; onClose: () => void }) {
+  const { t } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const doneRef = useRef<HTMLButtonElement>(null);
   const back = () => {
@@ -47,31 +54,37 @@ export function SecretReveal({ credentials, onClose }: { credentials: DeviceCred
 
   return (
     <ModalDialog
-      title="Save the new device secret"
+      title={t`Save the new device secret`}
       onClose={() => setConfirming(true)}
       footer={
         <button ref={doneRef} type="button" className="button button-primary" onClick={() => setConfirming(true)}>
-          Done
+          <Trans>Done</Trans>
         </button>
       }
     >
       <div className="kr-warning">
         <ShieldIcon />
         <p>
-          <strong>Shown only this once.</strong> Save the secret now, where the device’s provisioning will find it. The console keeps no copy, and
-          closing this dialog discards it.
+          <Trans>
+            <strong>Shown only this once.</strong> Save the secret now, where the device’s provisioning will find it. The console keeps no copy, and
+            closing this dialog discards it.
+          </Trans>
         </p>
       </div>
       <dl className="kr-facts">
-        <dt>Product key</dt>
+        <dt>
+          <Trans>Product key</Trans>
+        </dt>
         <dd translate="no">{credentials.productKey}</dd>
-        <dt>Device key</dt>
+        <dt>
+          <Trans>Device key</Trans>
+        </dt>
         <dd translate="no">{credentials.deviceKey}</dd>
       </dl>
-      <MaskedSecretField label="Device secret" secret={credentials.deviceSecret}>
+      <MaskedSecretField label={t`Device secret`} secret={credentials.deviceSecret}>
         <button type="button" className="button" onClick={() => downloadCredentials(credentials)}>
           <DownloadIcon />
-          Download credentials
+          <Trans>Download credentials</Trans>
         </button>
       </MaskedSecretField>
     </ModalDialog>

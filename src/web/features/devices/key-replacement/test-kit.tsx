@@ -1,5 +1,6 @@
+/* eslint-disable lingui/no-unlocalized-strings -- test fixtures (device data, fake service answers), never console text; the lint ignores *.test.* files but not this kit */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render } from '@/web/test-support/render';
 import type { ReactNode } from 'react';
 import type { PublicKeyResponse } from '@/contracts/console';
 import type { Device } from '@/contracts/device';

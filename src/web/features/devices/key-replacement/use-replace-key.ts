@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Device } from '@/contracts/device';
@@ -33,12 +34,12 @@ export function useReplaceKey(device: Device) {
       const { deviceSecret, sessionKey, ...result } = await replaceDevice(device, body);
       showReplacement(queryClient, device.id, result.deviceKey);
       if (!body.requireSecret) return { deviceKey: result.deviceKey };
-      if (!deviceSecret || !sessionKey || !privateKey) return { deviceKey: result.deviceKey, unopened: 'The service sent no sealed secret.' };
+      if (!deviceSecret || !sessionKey || !privateKey) return { deviceKey: result.deviceKey, unopened: t`The service sent no sealed secret.` };
       try {
         const secret = await decryptDeviceSecret(privateKey, { deviceSecret, sessionKey });
         return { deviceKey: result.deviceKey, credentials: { productKey: result.productKey, deviceKey: result.deviceKey, deviceSecret: secret } };
       } catch {
-        return { deviceKey: result.deviceKey, unopened: 'This browser’s organisation key could not open the secret the service sealed.' };
+        return { deviceKey: result.deviceKey, unopened: t`This browser’s organisation key could not open the secret the service sealed.` };
       }
     },
     [device, queryClient],
