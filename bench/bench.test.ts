@@ -31,6 +31,7 @@ const FIGURE_IDS = [
   'summary-p95',
   'csv-export',
   'csv-export-memory',
+  'csv-export-click',
 ];
 
 const out = path.join(tmpdir(), `device-console-bench-${process.pid}.json`);

@@ -8,6 +8,7 @@ import { calibrationMs } from './calibrate';
 import { ensureConsoleBuilt } from './console-build';
 import type { BenchContext, Figure, FigureResult } from './figure';
 import { deviceExport, deviceExportMemory } from './figures/device-export';
+import { deviceExportClick } from './figures/device-export-click';
 import { firstLoadJs } from './figures/first-load-js';
 import { firstLoadSlowLink, firstLoadWire } from './figures/first-load-slow-link';
 import { forceOfflineBulk } from './figures/force-offline';
@@ -31,7 +32,7 @@ import { round } from './stats';
 /** Issue 6's figures in its order, then issue 23's of live devices, issue 19's of the live console, issue 24's of the wire, issue 20's and issue 22's. */
 const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams, selectAllMatching, selectAllBytes, taskForceOffline];
 const WIRE = [firstLoadSlowLink, firstLoadWire, listPageWire];
-const EXPORT = [deviceExport, deviceExportMemory];
+const EXPORT = [deviceExport, deviceExportMemory, deviceExportClick];
 const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE, summaryLatency, ...EXPORT];
 // Figures that change devices run last, so the others read the fleet as seeded.
 const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, ...EXPORT, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
