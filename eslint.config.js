@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import lingui from 'eslint-plugin-lingui';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -68,6 +69,41 @@ export default tseslint.config(
       ],
     },
   },
+  // Every word an operator reads goes through the catalogs (src/web/locales): a literal sentence in
+  // the console is an error. Identifiers, keys, CSS classes and single lower-case words are code.
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    ignores: ['src/web/**/*.test.{ts,tsx}', 'src/web/test-support/**', 'src/web/test-setup.ts'],
+    plugins: { lingui },
+    rules: {
+      ...lingui.configs['flat/recommended'].rules,
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: ['^(?![A-Z])\\S+$', '^[A-Z0-9_.-]+$', '^[A-Z][a-z]+[A-Z][A-Za-z]*$'],
+          ignoreNames: [
+            { regex: { pattern: 'className|Class$|^aria(Controls|Describedby)|Key$|Id$|Path$|Url$|Header$|Type$', flags: 'i' } },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+            'type', 'id', 'href', 'to', 'rel', 'target', 'method', 'name', 'autoComplete', 'inputMode', 'role', 'lang', 'htmlFor', 'form', 'accept', 'pattern', 'mode', 'key', 'fill', 'stroke', 'd', 'viewBox', 'path', 'points', 'transform', 'display', 'variant', 'tone', 'look', 'kind', 'hour', 'minute', 'second', 'day', 'month', 'year', 'dateStyle', 'timeStyle', 'style', 'unit', 'currency', 'notation',
+          ],
+          ignoreFunctions: [
+            'Error', 'RangeError', 'TypeError', 'console.*', '*.addEventListener', '*.removeEventListener', '*.getElementById', '*.querySelector', '*.closest', '*.startsWith', '*.endsWith', '*.includes', '*.split', '*.join', '*.replace', '*.set', '*.get', '*.has', '*.delete', '*.append', '*.setItem', '*.getItem', '*.removeItem', '*.matchMedia', '*.setAttribute', '*.getAttribute', '*.toLocaleString', 'Intl.*', 'new Intl.*', 'URLSearchParams', 'URL', 'Date', 'RegExp', 'Blob', 'Headers', 'fetch', 'request', 'apiRequest', 'queryKey', 'useRoute', 'navigate', 'setLocation', 'Redirect', 'Route', 'lazy', 'import', 'createElement', 'dispatchEvent', 'Event', 'CustomEvent', 'KeyboardEvent',
+          ],
+        },
+      ],
+    },
+  },
+  // A lazy page or dialog loads with its strings (the lazy catalog): React's lazy only where the router says why not.
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    ignores: ['src/web/lib/lazy-with-messages.ts', 'src/web/app/router.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value='react'] > ImportSpecifier[imported.name='lazy']", message: 'use lazyWithMessages (src/web/lib/lazy-with-messages.ts): the chunk and its strings arrive together' },
+      ],
+    },
+  },
   // Shared web layers never import a feature; a feature never imports another feature.
   {
     files: ['src/web/api/**/*.{ts,tsx}', 'src/web/components/**/*.{ts,tsx}', 'src/web/lib/**/*.{ts,tsx}'],
@@ -75,6 +111,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/web/features/*', '@/web/app/*', '@/server/*'], message: 'shared layers never import features or the app' }] }],
     },
   },
+  // The catalogs' test runs Lingui's command line: it is a check of files, not console code.
+  { files: ['src/web/locales/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },

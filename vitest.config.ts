@@ -1,11 +1,16 @@
 import { fileURLToPath } from 'node:url';
+import { lingui, linguiTransformerBabelPreset } from '@lingui/vite-plugin';
+import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
+
+// Lingui's macros by Babel, as in vite.config.ts (where the reason is), without its notice about the native transform.
+process.env.LINGUI_SUPPRESS_BABEL_WARNING = '1';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lingui(), babel({ presets: [linguiTransformerBabelPreset()] })],
   resolve: { alias },
   test: {
     globals: true,
@@ -26,8 +31,16 @@ export default defineConfig({
       { extends: true, test: { name: 'bench', environment: 'node', include: ['bench/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'web', environment: 'jsdom', include: ['src/web/**/*.test.{ts,tsx}'], setupFiles: ['./src/web/test-setup.ts'] },
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['src/web/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'src/web/locales/**'],
+          setupFiles: ['./src/web/test-setup.ts'],
+        },
       },
+      // The catalogs are checked by Lingui's command line, in Node: not the console's code.
+      { extends: true, test: { name: 'catalogs', environment: 'node', include: ['src/web/locales/**/*.test.ts'] } },
     ],
   },
 });

@@ -43,7 +43,7 @@ test.describe('operators: roles, and the audit log of what they did', () => {
     await operatorPage.goto(`/devices/${device.id}`);
     await submitSignIn(operatorPage, operator);
     await expect(operatorPage.getByRole('heading', { level: 1, name: device.device_name })).toBeVisible();
-    await expect(operatorPage.locator('.user-role')).toHaveText('operator');
+    await expect(operatorPage.locator('.user-role')).toHaveText('Operator');
     const actions = operatorPage.getByRole('group', { name: 'Device actions' });
     await expect(actions.getByRole('button', { name: 'Replace key…' })).toHaveAccessibleDescription(/Your role \(operator\) cannot replace device keys\. Ask an admin\./);
     await actions.getByRole('button', { name: 'Force offline…' }).click();

@@ -1,3 +1,6 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { DETAILED_CODES, ERROR_EXPLANATIONS } from '@/web/api/error-explanations';
 /** Codes the client gives failures that never reached a vendor envelope. */
 export const CLIENT_ERROR_CODES = {
   network: 'NETWORK_ERROR',
@@ -26,8 +29,24 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-/** A sentence for the operator: the message, and the request id support will ask for. */
+/**
+ * The failure in the operator's language. English is the vendor documents' own language, so there
+ * the service's message is shown as it was sent; in another, a known code's explanation (with the
+ * service's words where the explanation is general) and the code.
+ */
+export function explainError(error: ApiError): string {
+  const explanation = i18n.locale === 'en' ? undefined : ERROR_EXPLANATIONS[error.code];
+  if (!explanation) return error.message;
+  const meaning = i18n._(explanation);
+  const code = error.code;
+  const detail = error.message;
+  return DETAILED_CODES.has(code) ? t`${meaning} ${detail} (${code})` : t`${meaning} (${code})`;
+}
+
+/** A sentence for the operator: what failed, and the request id support will ask for. */
 export function describeError(error: unknown): string {
-  if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong.';
-  return error.requestId ? `${error.message} (request id ${error.requestId})` : error.message;
+  if (!isApiError(error)) return error instanceof Error ? error.message : t`Something went wrong.`;
+  const message = explainError(error);
+  const requestId = error.requestId;
+  return requestId ? t`${message} (request id ${requestId})` : message;
 }

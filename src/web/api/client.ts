@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { z } from 'zod/mini';
 import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
@@ -36,7 +37,7 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /** Ends the tab's session and sends the operator to sign in; what the caller gets back says why. */
-export function unauthorized(requestId?: string, message = 'Your session has ended. Sign in again.'): ApiError {
+export function unauthorized(requestId?: string, message = t`Your session has ended. Sign in again.`): ApiError {
   endSession();
   onUnauthorized();
   return new ApiError({ status: 401, code: 'UNAUTHORIZED', message, requestId });
@@ -63,7 +64,7 @@ export function toUrl(path: string, query: ApiRequest<z.ZodMiniType>['query']): 
 export function envelopeError(status: number, body: unknown, headerRequestId: string | undefined): ApiError | undefined {
   if (isRecord(body) && typeof body.error_code === 'string') {
     const requestId = typeof body.request_id === 'string' ? body.request_id : headerRequestId;
-    return new ApiError({ status, code: body.error_code, message: String(body.error_msg ?? 'The request failed.'), requestId });
+    return new ApiError({ status, code: body.error_code, message: String(body.error_msg ?? t`The request failed.`), requestId });
   }
   // EnOS reports failure in a 200 body: code 0 is the only success.
   if (isRecord(body) && typeof body.code === 'number' && typeof body.msg === 'string' && 'requestId' in body) {
@@ -72,7 +73,7 @@ export function envelopeError(status: number, body: unknown, headerRequestId: st
     return new ApiError({ status, code: String(body.code), message: body.msg, requestId });
   }
   if (status >= 400) {
-    return new ApiError({ status, code: CLIENT_ERROR_CODES.http, message: `The service answered HTTP ${status}.`, requestId: headerRequestId });
+    return new ApiError({ status, code: CLIENT_ERROR_CODES.http, message: t`The service answered HTTP ${status}.`, requestId: headerRequestId });
   }
   return undefined;
 }
@@ -98,10 +99,11 @@ async function send(url: string, init: RequestInit, signal: AbortSignal | undefi
     return await fetch(url, { ...init, signal: controller.signal });
   } catch (error) {
     if (timedOut) {
-      throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.timeout, message: `The service did not answer within ${timeoutMs / 1000} s.` });
+      const seconds = timeoutMs / 1000;
+      throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.timeout, message: t`The service did not answer within ${seconds} s.` });
     }
     if (signal?.aborted) throw error;
-    throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'The service cannot be reached. Check your connection and retry.' });
+    throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: t`The service cannot be reached. Check your connection and retry.` });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
@@ -143,7 +145,7 @@ export async function apiFetch<S extends z.ZodMiniType = z.ZodMiniUndefined>(req
     throw new ApiError({
       status: response.status,
       code: CLIENT_ERROR_CODES.badResponse,
-      message: 'The service sent an answer the console does not understand.',
+      message: t`The service sent an answer the console does not understand.`,
       requestId: headerRequestId,
     });
   }

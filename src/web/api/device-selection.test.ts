@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@/web/test-support/render';
 import type { DeviceFilterQuery } from '@/contracts/roma';
 import { goesAsTask, type DeviceRef } from '@/web/api/device-selection';
 import { useSelection } from '@/web/lib/use-selection';

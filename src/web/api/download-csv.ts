@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { AUTH_TOKEN_HEADER, REQUEST_ID_HEADER } from '@/contracts/auth';
 import { ApiError, CLIENT_ERROR_CODES } from '@/web/api/api-error';
 import { currentSession, envelopeError, toUrl, unauthorized, type QueryValue } from '@/web/api/client';
@@ -16,14 +17,14 @@ export async function downloadCsv(path: string, query: Record<string, QueryValue
     response = await fetch(toUrl(path, query), { headers: { accept: 'text/csv', [AUTH_TOKEN_HEADER]: currentSession().token }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'The service cannot be reached. Check your connection and retry.' });
+    throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: t`The service cannot be reached. Check your connection and retry.` });
   }
   const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
   if (!response.ok || !response.body) {
     const text = await response.text();
     const failure = envelopeError(response.status, text ? (JSON.parse(text) as unknown) : undefined, requestId);
     if (failure?.status === 401) throw unauthorized(failure.requestId);
-    throw failure ?? new ApiError({ status: response.status, code: CLIENT_ERROR_CODES.http, message: 'The export failed.', requestId });
+    throw failure ?? new ApiError({ status: response.status, code: CLIENT_ERROR_CODES.http, message: t`The export failed.`, requestId });
   }
   const parts: Uint8Array[] = [];
   // The header row is not a device.

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { FORCE_OFFLINE_MAX, forceOfflineResponseSchema, type ForceOfflineResponse } from '@/contracts/roma';
 import { ApiError } from '@/web/api/api-error';
 import { apiFetch } from '@/web/api/client';
@@ -26,6 +27,6 @@ export async function forceOfflineDevice(id: number): Promise<void> {
   throw new ApiError({
     status: 200,
     code: failed?.error_code ?? 'FORCE_OFFLINE_FAILED',
-    message: failed?.error_msg ?? 'The service could not bring the device offline.',
+    message: failed?.error_msg ?? t`The service could not bring the device offline.`,
   });
 }

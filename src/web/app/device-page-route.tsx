@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import type { DeviceActionsSlot } from '@/web/features/devices/device-detail/device-detail';
 import DeviceDetailPage from '@/web/features/devices/device-detail/device-detail-page';
 import { DeviceHistory } from '@/web/features/audit/device-history';
@@ -6,9 +5,10 @@ import { ForceOfflineAction } from '@/web/features/devices/force-offline/force-o
 import { FreezeAction } from '@/web/features/devices/freeze/freeze-action';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
 import { StatusAction } from '@/web/features/devices/status-modification/status-action';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
 // The form (react-hook-form, the resolver) loads when the operator starts editing.
-const DeviceEditForm = lazy(() => import('@/web/features/devices/device-edit/device-edit-form'));
+const DeviceEditForm = lazyWithMessages(() => import('@/web/features/devices/device-edit/device-edit-form'));
 
 const actions: DeviceActionsSlot = (device, onDone) => (
   <>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import type { DeviceFilterQuery } from '@/contracts/roma';
@@ -15,7 +16,8 @@ import { BulkFreeze } from '@/web/features/devices/freeze/bulk-freeze';
 
 /** The operator's home: fleet summary, list and bulk actions, sharing the URL's filters and one selection. */
 export default function DevicesPage() {
-  useDocumentTitle('Devices');
+  const { t } = useLingui();
+  useDocumentTitle(t`Devices`);
   const { params, filters, update, clearFilters } = useDeviceListParams();
   // A selection of every matching device holds while the list shows that filter.
   const selection = useSelection<DeviceRef, DeviceFilterQuery>(toSearch(filters));
@@ -25,8 +27,12 @@ export default function DevicesPage() {
     <div className="page">
       <div className="page-header">
         <div>
-          <h1>Devices</h1>
-          <p className="page-subtitle">Find devices, review their state and act on many at once.</p>
+          <h1>
+            <Trans>Devices</Trans>
+          </h1>
+          <p className="page-subtitle">
+            <Trans>Find devices, review their state and act on many at once.</Trans>
+          </p>
         </div>
         <ExportDevices filters={filters} sort={params.sort} />
       </div>

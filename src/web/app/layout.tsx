@@ -1,15 +1,19 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import { roleAllows } from '@/contracts/roles';
 import type { Session } from '@/web/api/session';
 import { signOut } from '@/web/api/sign-out';
+import { LocaleSwitch } from '@/web/app/locale-switch';
 import { ThemeSwitch } from '@/web/app/theme-switch';
 import { LiveIndicator } from '@/web/features/live/live-indicator';
+import { ROLE_NAMES } from '@/web/lib/role-names';
 import { useRole } from '@/web/lib/role-rules';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
 // The form and its rules load when someone opens it.
-const PasswordDialog = lazy(() => import('@/web/features/users/password-dialog').then((m) => ({ default: m.PasswordDialog })));
+const PasswordDialog = lazyWithMessages(() => import('@/web/features/users/password-dialog').then((m) => ({ default: m.PasswordDialog })));
 
 function NavLink({ href, pattern, children }: { href: string; pattern: string; children: ReactNode }) {
   const [active] = useRoute(pattern);
@@ -21,6 +25,7 @@ function NavLink({ href, pattern, children }: { href: string; pattern: string; c
 }
 
 export function Layout({ session, children }: { session: Session; children: ReactNode }) {
+  const { t, i18n } = useLingui();
   const queryClient = useQueryClient();
   const [pathname, navigate] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -44,62 +49,69 @@ export function Layout({ session, children }: { session: Session; children: Reac
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to main content
+        <Trans>Skip to main content</Trans>
       </a>
       <header className="app-header">
         <Link href="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          Device Console
+          <Trans>Device Console</Trans>
         </Link>
-        <nav aria-label="Main" className="main-nav">
+        <nav aria-label={t`Main`} className="main-nav">
           <NavLink href="/" pattern="/">
-            Devices
+            <Trans>Devices</Trans>
           </NavLink>
           <NavLink href="/tasks" pattern="/tasks/*?">
-            Tasks
+            <Trans>Tasks</Trans>
           </NavLink>
           {admin && (
             <>
               <NavLink href="/users" pattern="/users">
-                Users
+                <Trans>Users</Trans>
               </NavLink>
               <NavLink href="/audit" pattern="/audit">
-                Audit
+                <Trans>Audit</Trans>
               </NavLink>
             </>
           )}
           {/* The reference is the service's own page, outside the console. */}
           <a href="/api-docs" className="nav-link">
-            API
+            <Trans>API</Trans>
           </a>
         </nav>
         <div className="header-end">
           <LiveIndicator />
-          <dl className="workspace" aria-label="Workspace">
+          <dl className="workspace" aria-label={t`Workspace`}>
             <div>
-              <dt>Project</dt>
+              <dt>
+                <Trans>Project</Trans>
+              </dt>
               <dd>{session.projectId}</dd>
             </div>
             <div>
-              <dt>Instance</dt>
+              <dt>
+                <Trans>Instance</Trans>
+              </dt>
               <dd>{session.instanceId}</dd>
             </div>
           </dl>
-          <span className="user" title="Signed in user">
+          <span className="user" title={t`Signed in user`}>
             <span className="avatar" aria-hidden="true">
               {session.user.slice(0, 1).toUpperCase()}
             </span>
-            <span className="visually-hidden">Signed in as </span>
+            <span className="visually-hidden">
+              <Trans>Signed in as</Trans>{' '}
+            </span>
             {session.user}
-            <span className="user-role">{role}</span>
+            <span className="user-role">{i18n._(ROLE_NAMES[role])}</span>
           </span>
           <ThemeSwitch />
+          <LocaleSwitch />
           {/* A short label: the header holds a lot; the name says what it does. */}
-          <button type="button" className="button button-ghost" aria-label="Change password" title="Change password" onClick={() => setChangingPassword(true)}>
-            Password
+          <button type="button" className="button button-ghost" aria-label={t`Change password`} title={t`Change password`} onClick={() => setChangingPassword(true)}>
+            <Trans>Password</Trans>
           </button>
           <button type="button" className="button button-ghost" onClick={leave}>
-            Sign out
+            <Trans>Sign out</Trans>
           </button>
         </div>
       </header>

@@ -1,13 +1,19 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '@/web/lib/use-document-title';
 
 export function NotFoundPage() {
-  useDocumentTitle('Not found');
+  const { t } = useLingui();
+  useDocumentTitle(t`Not found`);
   return (
     <section className="page">
-      <h1>Page not found</h1>
+      <h1>
+        <Trans>Page not found</Trans>
+      </h1>
       <p>
-        Nothing lives at this address. <Link href="/">Go to the device list</Link>.
+        <Trans>
+          Nothing lives at this address. <Link href="/">Go to the device list</Link>.
+        </Trans>
       </p>
     </section>
   );

@@ -1,5 +1,7 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider, useLingui } from '@lingui/react';
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { isApiError } from '@/web/api/api-error';
 
 // Cache changes reach React in a microtask rather than the default setTimeout(0), so an
@@ -19,7 +21,20 @@ function createQueryClient() {
   });
 }
 
+// Another language mounts the pages afresh, so every string and date (including those kept in
+// memos and titles) is made again in it; the fetched data stays in the query cache.
+function InLocale({ children }: { children: ReactNode }) {
+  const { i18n: active } = useLingui();
+  return <Fragment key={active.locale}>{children}</Fragment>;
+}
+
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <InLocale>{children}</InLocale>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
 }

@@ -8,16 +8,19 @@ import { NotFoundPage } from '@/web/app/not-found-page';
 import { loadSignInPage } from '@/web/app/sign-in-prefetch';
 import { useSession } from '@/web/app/use-session';
 import { PageLoading } from '@/web/components/page-loading';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 import { signInPath } from '@/web/lib/return-to';
 
-// Every page is its own chunk: sign-in never loads the table, the list never loads the forms.
+// Every page is its own chunk: sign-in never loads the table, the list never loads the forms. The
+// first pages an operator sees, and the shortcuts every page listens to, have their strings in the
+// first catalog; the others bring the lazy catalog along (lazyWithMessages).
 const SignInPage = lazy(loadSignInPage);
 const DevicesPage = lazy(() => import('@/web/app/devices-page'));
-const DevicePage = lazy(() => import('@/web/app/device-page-route'));
-const TasksPage = lazy(() => import('@/web/features/tasks/tasks-page'));
-const TaskPage = lazy(() => import('@/web/features/tasks/task-page'));
-const UsersPage = lazy(() => import('@/web/features/users/users-page'));
-const AuditPage = lazy(() => import('@/web/features/audit/audit-page'));
+const DevicePage = lazyWithMessages(() => import('@/web/app/device-page-route'));
+const TasksPage = lazyWithMessages(() => import('@/web/features/tasks/tasks-page'));
+const TaskPage = lazyWithMessages(() => import('@/web/features/tasks/task-page'));
+const UsersPage = lazyWithMessages(() => import('@/web/features/users/users-page'));
+const AuditPage = lazyWithMessages(() => import('@/web/features/audit/audit-page'));
 const KeyboardShortcuts = lazy(() => import('@/web/features/shortcuts/keyboard-shortcuts'));
 
 const here = () => `${window.location.pathname}${window.location.search}`;

@@ -1,21 +1,24 @@
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { setTheme, THEME_CHOICES, useThemeChoice, type ThemeChoice } from '@/web/lib/theme';
 
-const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const LABELS = { system: msg`System`, light: msg`Light`, dark: msg`Dark` } as const;
 
 /** System, light or dark, remembered in this browser. */
 export function ThemeSwitch() {
   const id = useId();
+  const { t, i18n } = useLingui();
   const choice = useThemeChoice();
   return (
-    <span className="theme-switch">
+    <span className="header-select">
       <label htmlFor={id} className="visually-hidden">
-        Theme
+        {t`Theme`}
       </label>
       <select id={id} value={choice} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
         {THEME_CHOICES.map((value) => (
           <option key={value} value={value}>
-            {LABELS[value]}
+            {i18n._(LABELS[value])}
           </option>
         ))}
       </select>

@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import type { Device } from '@/contracts/device';
 
 /** 003: only devices that connect directly can be frozen; a sub-device connects through its gateway. */
-export const SUB_DEVICE_REASON = 'Sub-devices connect through their gateway and cannot be frozen. Freeze the gateway instead.';
+export const subDeviceReason = (): string => t`Sub-devices connect through their gateway and cannot be frozen. Freeze the gateway instead.`;
 
 export const canBeFrozen = (device: Pick<Device, 'node_type'>): boolean => device.node_type !== 2;
 
@@ -24,8 +25,8 @@ export const offlinePatch = <T extends Pick<Device, 'online_status' | 'connected
 
 /** 004 would change nothing: the device is neither connected nor shown otherwise than offline. */
 export const isAlreadyOffline = (device: Pick<Device, 'online_status' | 'connected'>): boolean => device.online_status === 2 && !device.connected;
-export const ALREADY_OFFLINE_REASON = 'The device is already offline and not connected.';
+export const alreadyOfflineReason = (): string => t`The device is already offline and not connected.`;
 
 /** 001 `permissions[]`: without `modify`, no action may change the device. */
 export const canModify = (device: Pick<Device, 'permissions'>): boolean => device.permissions.includes('modify');
-export const NO_MODIFY_REASON = 'Your permissions on this device do not include modify, so you cannot change it.';
+export const noModifyReason = (): string => t`Your permissions on this device do not include modify, so you cannot change it.`;

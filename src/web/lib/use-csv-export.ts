@@ -1,5 +1,6 @@
+import { t } from '@lingui/core/macro';
 import { useRef, useState } from 'react';
-import { ApiError } from '@/web/api/api-error';
+import { ApiError, explainError } from '@/web/api/api-error';
 import type { QueryValue } from '@/web/api/client';
 
 export type ExportState = { phase: 'idle' } | { phase: 'running'; rows: number } | { phase: 'done'; rows: number } | { phase: 'failed'; message: string };
@@ -22,7 +23,7 @@ export function useCsvExport(path: string, query: Record<string, QueryValue>, na
       setState({ phase: 'done', rows });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setState({ phase: 'failed', message: error instanceof ApiError ? error.message : 'The export failed.' });
+      setState({ phase: 'failed', message: error instanceof ApiError ? explainError(error) : t`The export failed.` });
     }
   };
   const cancel = () => {

@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@/web/test-support/render';
 import { useDeviceListParams } from '@/web/lib/use-device-list-params';
 
 describe('useDeviceListParams', () => {

@@ -1,8 +1,9 @@
+import { t } from '@lingui/core/macro';
 import { useEffect } from 'react';
 
 /** Names the tab after the page, which is also what a screen reader announces on navigation. */
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
-    document.title = `${title} · Device Console`;
+    document.title = `${title} · ${t`Device Console`}`;
   }, [title]);
 }

@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@/web/test-support/render';
 import { pageSelection, selectionReducer } from '@/web/lib/selection';
 import { useSelection } from '@/web/lib/use-selection';
 

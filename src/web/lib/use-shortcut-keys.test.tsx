@@ -1,4 +1,4 @@
-import { fireEvent, render, renderHook } from '@testing-library/react';
+import { fireEvent, render, renderHook } from '@/web/test-support/render';
 import { useShortcutKeys } from '@/web/lib/use-shortcut-keys';
 
 function bind() {

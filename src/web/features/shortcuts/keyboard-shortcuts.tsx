@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useShortcutKeys } from '@/web/lib/use-shortcut-keys';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
 // The list of shortcuts loads when someone asks for it; the listener stays a few lines.
-const ShortcutsHelp = lazy(() => import('@/web/features/shortcuts/shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })));
+const ShortcutsHelp = lazyWithMessages(() => import('@/web/features/shortcuts/shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })));
 
 /**
  * The console's shortcuts that work on every page: ? lists them all, "g d" goes to the device

@@ -1,13 +1,14 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { goesAsTask, type DeviceRef, type DeviceSelection } from '@/web/api/device-selection';
 import type { BatchTaskType } from '@/contracts/iotda-batch-tasks';
 import { ActionButton } from '@/web/components/action-button';
 import type { BulkResult } from '@/web/components/bulk-result';
 import { roleReason, useRole } from '@/web/lib/role-rules';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
 // The dialog, its report and its CSV code load only when an operator opens it.
-const ForceOfflineDialog = lazy(() => import('@/web/features/devices/bulk-force-offline/force-offline-dialog'));
+const ForceOfflineDialog = lazyWithMessages(() => import('@/web/features/devices/bulk-force-offline/force-offline-dialog'));
 
 /**
  * The "Force offline" action on the selection: devices ticked one by one are sent from here, and

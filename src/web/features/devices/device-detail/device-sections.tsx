@@ -5,7 +5,7 @@ import { formatDateTime } from '@/web/lib/format';
 import { DetailCard, Mono, yesNo } from '@/web/features/devices/device-detail/detail-list';
 import { PRODUCT_TYPE_LABELS, protocolLabel } from '@/web/features/devices/device-detail/device-labels';
 import { HierarchyCard } from '@/web/features/devices/device-detail/hierarchy-card';
-import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { canBeFrozen, subDeviceReason } from '@/web/lib/device-rules';
 
 /** The whole device of 001 (and the other documents' identities), grouped for reading. Never a password. */
 export function DeviceSections({ device }: { device: Device }) {
@@ -98,7 +98,7 @@ function NotFrozen({ device }: { device: Device }) {
   return (
     <>
       <Trans>No</Trans>
-      <span className="detail-hint">{SUB_DEVICE_REASON}</span>
+      <span className="detail-hint">{subDeviceReason()}</span>
     </>
   );
 }

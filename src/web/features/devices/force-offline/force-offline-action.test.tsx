@@ -6,7 +6,7 @@ import type { Role } from '@/contracts/roles';
 import { deviceQueries } from '@/web/api/device-queries';
 import type { DeviceDetail } from '@/web/api/get-device';
 import { ForceOfflineAction } from '@/web/features/devices/force-offline/force-offline-action';
-import { ALREADY_OFFLINE_REASON } from '@/web/lib/device-rules';
+import { alreadyOfflineReason } from '@/web/lib/device-rules';
 import { jsonResponse, startTestSession, testDevice } from '@/web/test-support/device-fixture';
 import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
 
@@ -40,7 +40,7 @@ it('is disabled for a viewer, saying whose it is, and opens nothing', async () =
 
 it('says when there is nothing to end', () => {
   renderAction('operator', testDevice({ online_status: 2, connected: false }));
-  expect(screen.getByRole('button', { name: 'Force offline…' })).toHaveAccessibleDescription(ALREADY_OFFLINE_REASON);
+  expect(screen.getByRole('button', { name: 'Force offline…' })).toHaveAccessibleDescription(alreadyOfflineReason());
 });
 
 it('lets an operator force the device offline: shown at once, then announced', async () => {

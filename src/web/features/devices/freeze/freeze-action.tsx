@@ -1,16 +1,16 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import type { Device } from '@/contracts/device';
 import { DialogAction } from '@/web/components/dialog-action';
-import { canBeFrozen, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { canBeFrozen, subDeviceReason } from '@/web/lib/device-rules';
 import { useChangeBlocker } from '@/web/lib/use-change-blocker';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
-const FreezeDialog = lazy(() => import('@/web/features/devices/freeze/freeze-dialog'));
+const FreezeDialog = lazyWithMessages(() => import('@/web/features/devices/freeze/freeze-dialog'));
 
 /** "Freeze…" / "Unfreeze…" for the device page's action bar (003); a sub-device is told why not. */
 export function FreezeAction({ device, onDone }: { device: Device; onDone: (message: string) => void }) {
   const { t } = useLingui();
-  const unavailable = useChangeBlocker(device, t`freeze devices`) ?? (canBeFrozen(device) ? undefined : SUB_DEVICE_REASON);
+  const unavailable = useChangeBlocker(device, t`freeze devices`) ?? (canBeFrozen(device) ? undefined : subDeviceReason());
   return (
     <DialogAction
       label={device.frozen ? t`Unfreeze…` : t`Freeze…`}

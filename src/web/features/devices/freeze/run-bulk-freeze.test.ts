@@ -3,7 +3,7 @@ import type { DeviceRef } from '@/web/api/device-selection';
 import { testDeviceRefs as refs } from '@/web/test-support/device-fixture';
 import { cancelledReason } from '@/web/components/bulk-result';
 import { retryableFreezes, runBulkFreeze } from '@/web/features/devices/freeze/run-bulk-freeze';
-import { NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { noModifyReason, subDeviceReason } from '@/web/lib/device-rules';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -36,8 +36,8 @@ describe('runBulkFreeze', () => {
     const { run, rollback } = options(devices, send);
     const results = await runBulkFreeze(run);
     expect(results.map((r) => [r.name, r.outcome, r.reason])).toEqual([
-      ['d1', 'skipped', SUB_DEVICE_REASON],
-      ['d2', 'skipped', NO_MODIFY_REASON],
+      ['d1', 'skipped', subDeviceReason()],
+      ['d2', 'skipped', noModifyReason()],
       ['d3', 'succeeded', undefined],
     ]);
     expect(send).toHaveBeenCalledTimes(1);
@@ -71,8 +71,8 @@ describe('retryableFreezes', () => {
     const results = [
       { id: 1, name: 'a', outcome: 'failed' as const, reason: 'Internal error.' },
       { id: 2, name: 'b', outcome: 'skipped' as const, reason: cancelledReason() },
-      { id: 3, name: 'c', outcome: 'skipped' as const, reason: SUB_DEVICE_REASON },
-      { id: 4, name: 'd', outcome: 'skipped' as const, reason: NO_MODIFY_REASON },
+      { id: 3, name: 'c', outcome: 'skipped' as const, reason: subDeviceReason() },
+      { id: 4, name: 'd', outcome: 'skipped' as const, reason: noModifyReason() },
       { id: 5, name: 'e', outcome: 'succeeded' as const },
     ];
     expect(retryableFreezes(results).map((r) => r.id)).toEqual([1, 2]);

@@ -3,14 +3,14 @@ import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
 import { cancelledReason, refusalReason, retryable, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
-import { canBeFrozen, canModify, NO_MODIFY_REASON, SUB_DEVICE_REASON } from '@/web/lib/device-rules';
+import { canBeFrozen, canModify, noModifyReason, subDeviceReason } from '@/web/lib/device-rules';
 
 /** Requests in flight at once: quick for a few hundred devices without flooding the service. */
 export const BULK_FREEZE_CONCURRENCY = 6;
 
 /** Worth another try: refused or never sent, but not what can never be frozen (sub-devices, read-only). */
 export const retryableFreezes = (results: readonly BulkResult[]): BulkResult[] =>
-  retryable(results).filter((r) => r.reason !== SUB_DEVICE_REASON && r.reason !== NO_MODIFY_REASON);
+  retryable(results).filter((r) => r.reason !== subDeviceReason() && r.reason !== noModifyReason());
 
 export interface BulkFreezeProgress {
   done: number;
@@ -48,8 +48,8 @@ export async function runBulkFreeze({ devices, send, optimistic, onProgress, isC
     if (!stopReason && isCancelled()) stopReason = cancelledReason();
     if (stopReason) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: stopReason };
     // Said instead of tried: 003 refuses sub-devices, and without 'modify' the console offers no freeze.
-    if (!canBeFrozen(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: SUB_DEVICE_REASON };
-    if (!canModify(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: NO_MODIFY_REASON };
+    if (!canBeFrozen(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: subDeviceReason() };
+    if (!canModify(ref)) return { id: ref.id, name: ref.device_name, outcome: 'skipped', reason: noModifyReason() };
     try {
       await send(ref);
       return { id: ref.id, name: ref.device_name, outcome: 'succeeded' };

@@ -1,7 +1,7 @@
 import { screen } from '@/web/test-support/render';
 import userEvent from '@testing-library/user-event';
 import { ReplaceKeyAction } from '@/web/features/devices/key-replacement/replace-key-action';
-import { NO_MODIFY_REASON } from '@/web/lib/device-rules';
+import { noModifyReason } from '@/web/lib/device-rules';
 import { fakeService, renderWithClient, signIn, testDevice } from '@/web/features/devices/key-replacement/test-kit';
 import { startTestSession } from '@/web/test-support/device-fixture';
 import { polyfillDialog } from '@/web/test-support/dialog-polyfill';
@@ -18,7 +18,7 @@ describe('ReplaceKeyAction', () => {
     renderWithClient(<ReplaceKeyAction device={testDevice({ permissions: ['read', 'access'] })} />);
     const button = screen.getByRole('button', { name: 'Replace key…' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(button).toHaveAccessibleDescription(NO_MODIFY_REASON);
+    expect(button).toHaveAccessibleDescription(noModifyReason());
     await user.click(button);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -1,12 +1,13 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Device } from '@/contracts/device';
 import { ActionButton } from '@/web/components/action-button';
 import { useChangeBlocker } from '@/web/lib/use-change-blocker';
 import '@/web/features/devices/key-replacement/key-replacement.css';
+import { lazyWithMessages } from '@/web/lib/lazy-with-messages';
 
 // The dialog and its crypto load only when an operator opens it.
-const ReplaceKeyDialog = lazy(() => import('@/web/features/devices/key-replacement/replace-key-dialog'));
+const ReplaceKeyDialog = lazyWithMessages(() => import('@/web/features/devices/key-replacement/replace-key-dialog'));
 
 /** "Replace key…" for the device page's action bar (002). */
 export function ReplaceKeyAction({ device }: { device: Device }) {
