@@ -34,10 +34,11 @@ export default defineConfig(({ command }) => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // The libraries every page runs (queries, routing, strings) as one chunk: left to
-            // itself the bundler cut them into a dozen small shared chunks, each compressed on
-            // its own (first load: 152.0 kB over 34 scripts, 148.8 kB over 26 with this).
-            groups: [{ name: 'vendor', test: /node_modules[\\/](@tanstack[\\/](query-core|react-query)|wouter|regexparam|@lingui|use-sync-external-store)[\\/]/ }],
+            // Everything the entry imports statically, as one chunk: left to itself the bundler
+            // cut what lazy pages share with it into a score of small chunks, each compressed
+            // and fetched (with ~1 KiB of headers) on its own. The list's first load went from
+            // 152.0 kB over 34 scripts to 143.9 kB over 12; sign-in's from 26 requests to 10.
+            groups: [{ name: 'initial', tags: ['$initial'] }],
           },
         },
       },
