@@ -17,8 +17,6 @@ function formatOf<F extends Intl.NumberFormat | Intl.DateTimeFormat>(name: strin
 }
 
 export const formatCount = (n: number): string => formatOf('count', (locale) => new Intl.NumberFormat(locale)).format(n);
-/** @deprecated Replaced by ICU plurals in the catalogs (`plural` from Lingui's macros). */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 export const formatDateTime = (ms: number | undefined): string =>
   ms === undefined ? '—' : formatOf('dateTime', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
 // A flapping device connects and drops within one minute: its history needs the seconds.
