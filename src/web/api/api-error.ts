@@ -1,6 +1,5 @@
-import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
-import { DETAILED_CODES, ERROR_EXPLANATIONS } from '@/web/api/error-explanations';
+import { explainRefusal } from '@/web/api/error-explanations';
 /** Codes the client gives failures that never reached a vendor envelope. */
 export const CLIENT_ERROR_CODES = {
   network: 'NETWORK_ERROR',
@@ -29,18 +28,11 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-/**
- * The failure in the operator's language. English is the vendor documents' own language, so there
- * the service's message is shown as it was sent; in another, a known code's explanation (with the
- * service's words where the explanation is general) and the code.
- */
+/** The failure in the operator's language (see explainRefusal), with its code once it is explained. */
 export function explainError(error: ApiError): string {
-  const explanation = i18n.locale === 'en' ? undefined : ERROR_EXPLANATIONS[error.code];
-  if (!explanation) return error.message;
-  const meaning = i18n._(explanation);
+  const explained = explainRefusal(error.code, error.message);
   const code = error.code;
-  const detail = error.message;
-  return DETAILED_CODES.has(code) ? t`${meaning} ${detail} (${code})` : t`${meaning} (${code})`;
+  return explained === error.message ? explained : t`${explained} (${code})`;
 }
 
 /** A sentence for the operator: what failed, and the request id support will ask for. */

@@ -1,5 +1,5 @@
-import type { MessageDescriptor } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 
 /**
  * What each code the service sends means, in the operator's language. The service's own messages
@@ -37,4 +37,17 @@ export const ERROR_EXPLANATIONS: Readonly<Record<string, MessageDescriptor>> = {
 };
 
 /** Codes whose explanation is general: the service's own words follow it, as they name what was wrong. */
-export const DETAILED_CODES: ReadonlySet<string> = new Set(['SCB.00000000', 'IOTDA.000006', 'IOTDA.000008', '99400', 'CONSOLE.00000409']);
+const DETAILED_CODES: ReadonlySet<string> = new Set(['SCB.00000000', 'IOTDA.000006', 'IOTDA.000008', '99400', 'CONSOLE.00000409']);
+
+/**
+ * A refusal in the operator's language: in English the service's own message (the vendor
+ * documents' language); in another, the console's explanation of a known code, followed by the
+ * service's words where the explanation is general. Unknown codes keep the service's message.
+ */
+export function explainRefusal(code: string | undefined, message: string): string {
+  if (code === undefined || i18n.locale === 'en') return message;
+  const explanation = ERROR_EXPLANATIONS[code];
+  if (!explanation) return message;
+  const meaning = i18n._(explanation);
+  return DETAILED_CODES.has(code) ? t`${meaning} The service says: ${message}` : meaning;
+}

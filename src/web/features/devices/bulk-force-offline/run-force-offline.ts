@@ -3,7 +3,8 @@ import { t } from '@lingui/core/macro';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
-import { cancelledReason, refusalReason, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
+import { cancelledReason, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
+import { explainRefusal } from '@/web/api/error-explanations';
 
 export interface ForceOfflineProgress {
   sentDevices: number;
@@ -58,7 +59,7 @@ export async function runForceOffline({ devices, send, optimistic, onProgress, i
       for (const f of answer.failed) {
         if (!names.delete(f.id)) continue;
         refused.push(f.id);
-        results.push({ id: f.id, name: f.device_name, outcome: 'failed', reason: f.error_msg ? refusalReason(f.error_code, f.error_msg) : t`The service could not bring this device offline.`, code: f.error_code });
+        results.push({ id: f.id, name: f.device_name, outcome: 'failed', reason: f.error_msg ? explainRefusal(f.error_code, f.error_msg) : t`The service could not bring this device offline.`, code: f.error_code });
       }
       // A device in neither list was not reported on: say so rather than assume.
       for (const [id, name] of names) {
@@ -69,7 +70,7 @@ export async function runForceOffline({ devices, send, optimistic, onProgress, i
     } catch (error) {
       if (!isApiError(error)) throw error;
       optimistic.rollback(part.map((d) => d.id));
-      const reason = refusalReason(error.code, error.message);
+      const reason = explainRefusal(error.code, error.message);
       results.push(...part.map((d): BulkResult => ({ id: d.id, name: d.device_name, outcome: 'failed', reason, code: error.code, requestId: error.requestId })));
       // Without a session, every later request would fail the same way.
       if (error.status === 401) stopReason = sessionEndedReason();

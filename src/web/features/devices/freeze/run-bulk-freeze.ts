@@ -2,8 +2,9 @@ import { t } from '@lingui/core/macro';
 import { isApiError } from '@/web/api/api-error';
 import type { DeviceRef } from '@/web/api/device-selection';
 import type { OptimisticHandle } from '@/web/api/optimistic-devices';
-import { cancelledReason, refusalReason, retryable, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
+import { cancelledReason, retryable, sessionEndedReason, type BulkResult } from '@/web/components/bulk-result';
 import { canBeFrozen, canModify, noModifyReason, subDeviceReason } from '@/web/lib/device-rules';
+import { explainRefusal } from '@/web/api/error-explanations';
 
 /** Requests in flight at once: quick for a few hundred devices without flooding the service. */
 export const BULK_FREEZE_CONCURRENCY = 6;
@@ -30,7 +31,7 @@ export interface RunBulkFreezeOptions {
 
 const failure = (ref: DeviceRef, error: unknown): BulkResult =>
   isApiError(error)
-    ? { id: ref.id, name: ref.device_name, outcome: 'failed', reason: refusalReason(error.code, error.message), code: error.code, requestId: error.requestId }
+    ? { id: ref.id, name: ref.device_name, outcome: 'failed', reason: explainRefusal(error.code, error.message), code: error.code, requestId: error.requestId }
     : { id: ref.id, name: ref.device_name, outcome: 'failed', reason: error instanceof Error ? error.message : t`The request failed.` };
 
 /**
