@@ -22,7 +22,7 @@ export const FILTERS = [
   'tag=hvac&status=0&node_type=0',
 ] as const;
 
-const SORTS = ['', 'device_name', '-device_name', 'last_active_time', '-last_active_time', '-created_datetime', 'online_status', 'node_id', '-id'] as const;
+export const SORTS = ['', 'device_name', '-device_name', 'last_active_time', '-last_active_time', '-created_datetime', 'online_status', 'node_id', '-id'] as const;
 
 /** The console's default page size. */
 const PAGE = 50;

@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogConfig } from 'kysely';
 import pg from 'pg';
 import type { DataVersion } from '../cache/versioned-cache';
 import { DeviceListIndex } from './device-list/device-list-index';
@@ -24,6 +24,8 @@ export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   /** A file path, or `:memory:` for tests. */
   sqlitePath?: string;
+  /** Told every query as sent, after it ran (tests that check what the service asks the database). */
+  logQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 // int8 (COUNT, BIGINT ids and millisecond timestamps) would otherwise arrive as strings;
@@ -41,6 +43,12 @@ function sqliteDataVersion(sqlite: SQLite.Database): DataVersion {
   return () => `${String(othersCommits.get())}:${String(ownChanges.get())}`;
 }
 
+const queryLog = ({ logQuery }: DatabaseConfig): LogConfig | undefined =>
+  logQuery &&
+  ((event) => {
+    if (event.level === 'query') logQuery(event.query.sql, event.query.parameters);
+  });
+
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
@@ -48,7 +56,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // otherwise be an unhandled 'error' event that kills the process. The pool has already
     // discarded that client; the next query opens a fresh one, or fails and says why.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(config) });
     return { db, dialect: 'postgres', databaseUrl: config.databaseUrl, listIndex: new DeviceListIndex('postgres'), close: () => db.destroy() };
   }
   const sqlite = new SQLite(config.sqlitePath ?? ':memory:');
@@ -65,7 +73,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   // commit. Ten such batches at 100,000 devices, in-process: 0.59-0.74 s of writes at 1,000 pages,
   // 0.36 s at 20,000. The WAL file may grow that large.
   sqlite.pragma('wal_autocheckpoint = 20000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }), log: queryLog(config) });
   const dataVersion = sqliteDataVersion(sqlite);
   return { db, dialect: 'sqlite', dataVersion, listIndex: new DeviceListIndex('sqlite', dataVersion), close: () => db.destroy() };
 }
