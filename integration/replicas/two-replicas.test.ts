@@ -48,6 +48,8 @@ async function startReplica(name: 'a' | 'b', port: number, mqttPort: number): Pr
   return { service, baseUrl: `http://127.0.0.1:${port}`, mqttPort };
 }
 
+const signIn = (replica: Replica, password: string) =>
+  fetch(`${replica.baseUrl}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: ADMIN_USER, password }) });
 const headers = () => ({ 'x-auth-token': token, 'content-type': 'application/json' });
 async function call<T>(replica: Replica, method: string, url: string, body?: object): Promise<T> {
   const res = await fetch(`${replica.baseUrl}${url}`, { method, headers: headers(), ...(body && { body: JSON.stringify(body) }) });
@@ -81,8 +83,7 @@ describe('two replicas on one PostgreSQL', () => {
     a = await startReplica('a', PORTS.a, PORTS.mqttA);
     database = openDatabase({ databaseUrl: postgres.url });
     provisioned = await readProvisioningFile(path.join(dataDirs[0]!, CREDENTIALS_FILE));
-    const signIn = await fetch(`${a.baseUrl}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: ADMIN_USER, password: ADMIN_PASSWORD }) });
-    token = signIn.headers.get(SUBJECT_TOKEN_HEADER)!;
+    token = (await signIn(a, ADMIN_PASSWORD)).headers.get(SUBJECT_TOKEN_HEADER)!;
   }, 120_000);
 
   afterAll(async () => {
@@ -150,9 +151,15 @@ describe('two replicas on one PostgreSQL', () => {
     ]);
   });
 
+  it('refuses, through the other replica at once, a token signed out through one', async () => {
+    const own = (await signIn(a, ADMIN_PASSWORD)).headers.get(SUBJECT_TOKEN_HEADER)!;
+    const listWith = (replica: Replica) => fetch(`${replica.baseUrl}${LIST}?limit=1`, { headers: { 'x-auth-token': own } });
+    expect((await listWith(b)).status).toBe(200);
+    expect((await fetch(`${a.baseUrl}/v3/auth/tokens`, { method: 'DELETE', headers: { 'x-auth-token': own, [SUBJECT_TOKEN_HEADER]: own } })).status).toBe(204);
+    expect((await listWith(b)).status).toBe(401);
+  });
+
   it('throttles sign-in across replicas: failures counted through one are refused by the other', async () => {
-    const signIn = (replica: Replica, password: string) =>
-      fetch(`${replica.baseUrl}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: ADMIN_USER, password }) });
     for (let i = 0; i < 5; i++) expect((await signIn(a, 'not-the-password')).status).toBe(401);
     const refused = await signIn(b, ADMIN_PASSWORD);
     expect(refused.status).toBe(429);

@@ -34,11 +34,14 @@ function unauthorized(request: FastifyRequest): ApiFailure {
 export function requireSession(deps: AppDeps) {
   // Every call carries a token; while the database is unchanged its session is too, bar its expiry.
   const sessions = new VersionedCache<Session | undefined>({ maxEntries: 1_000 });
+  // Not on PostgreSQL: there another replica's sign-out or disabling is heard of milliseconds after
+  // it, and a revoked token must be refused by every replica from the moment it is revoked.
+  const dataVersion = deps.dialect === 'sqlite' ? deps.dataVersion : undefined;
   return async (request: FastifyRequest): Promise<void> => {
     if (request.routeOptions.config.public) return;
     const header = request.headers[AUTH_TOKEN_HEADER];
     const token = typeof header === 'string' ? header : undefined;
-    const found = token ? await cachedRead(sessions, deps.dataVersion, token, () => resolveToken(deps.db, token)) : undefined;
+    const found = token ? await cachedRead(sessions, dataVersion, token, () => resolveToken(deps.db, token)) : undefined;
     const session = found && found.expiresAt > Date.now() ? found : undefined;
     if (!session) throw unauthorized(request);
     request.session = session;

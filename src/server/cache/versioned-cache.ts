@@ -73,7 +73,7 @@ export interface CachedReadOptions<V> {
 
 /**
  * Reads through `cache`: the kept answer of `key` while the database is unchanged, otherwise a
- * fresh one from `compute` (kept unless undefined). Without a data version (PostgreSQL) every call computes.
+ * fresh one from `compute` (kept unless undefined). Without a data version every call computes.
  */
 export async function cachedRead<V>(
   cache: VersionedCache<V>,

@@ -1,8 +1,10 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type LogConfig } from 'kysely';
+import { Kysely, SqliteDialect, type LogConfig } from 'kysely';
 import pg from 'pg';
 import type { DataVersion } from '../cache/versioned-cache';
 import { DeviceListIndex } from './device-list/device-list-index';
+import { NotifiedDataVersion } from './notified-data-version';
+import { postgresTellingWrites } from './postgres-dialect';
 import { withPreparedStatements } from './prepared-statements';
 import type { DialectName } from './dialect';
 import type { Database } from './schema';
@@ -12,7 +14,10 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** PostgreSQL: where it is, for the connection that listens for changes (events/). */
   databaseUrl?: string;
-  /** SQLite only: PostgreSQL has no cheap way to tell that nothing changed. */
+  /**
+   * Differs whenever the database may have changed: SQLite tells it exactly; on PostgreSQL another
+   * replica's commit counts once its notification arrives (notified-data-version.ts).
+   */
   dataVersion?: DataVersion;
   /** The device list answered from memory (device-list/). */
   listIndex: DeviceListIndex;
@@ -56,8 +61,21 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // otherwise be an unhandled 'error' event that kills the process. The pool has already
     // discarded that client; the next query opens a fresh one, or fails and says why.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(config) });
-    return { db, dialect: 'postgres', databaseUrl: config.databaseUrl, listIndex: new DeviceListIndex('postgres'), close: () => db.destroy() };
+    // A listener lost or failing to open only means nothing is kept meanwhile (notified-data-version.ts).
+    const version = new NotifiedDataVersion(config.databaseUrl, () => {});
+    version.listen();
+    const db = new Kysely<Database>({ ...postgresTellingWrites({ pool }, () => version.changed()), log: queryLog(config) });
+    return {
+      db,
+      dialect: 'postgres',
+      databaseUrl: config.databaseUrl,
+      dataVersion: version.current,
+      listIndex: new DeviceListIndex('postgres', version.current),
+      close: async () => {
+        await version.close();
+        await db.destroy();
+      },
+    };
   }
   const sqlite = new SQLite(config.sqlitePath ?? ':memory:');
   sqlite.pragma('journal_mode = WAL');

@@ -62,10 +62,4 @@ describe('the SQLite data version', () => {
     await addWorkspace(ours, 'w4');
     expect(seen.has(ours.dataVersion!())).toBe(false);
   });
-
-  it('is not offered on PostgreSQL', () => {
-    const handle = openDatabase({ databaseUrl: 'postgres://127.0.0.1:1/none' });
-    expect(handle.dataVersion).toBeUndefined();
-    return handle.close();
-  });
 });

@@ -15,6 +15,7 @@ import { liveDevices } from './live-devices-migration';
 import { deviceNamePairs } from './name-pairs-migration';
 import { replicas } from './replicas-migration';
 import { signInThrottle } from './sign-in-throttle-migration';
+import { dataChanges } from './data-changes-migration';
 import { operators } from './operators-migration';
 import { tokenIssuedAt } from './token-issued-migration';
 import type { Database } from './schema';
@@ -159,6 +160,7 @@ function provider(dialect: DialectName): MigrationProvider {
       '0019_sign_in_throttle': signInThrottle,
       '0020_token_issued_at': tokenIssuedAt,
       '0021_operators': operators(dialect),
+      '0022_data_changes': dataChanges(dialect),
     }),
   };
 }

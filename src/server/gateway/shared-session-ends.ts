@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import { PostgresListener } from '../db/postgres-listener';
 import type { Database } from '../db/schema';
 import type { LiveSessions } from '../deps';
 import { END_REASONS, type EndReason } from './end-reasons';
@@ -8,7 +8,6 @@ const CHANNEL = 'device_session_ends';
 /** A notification carries at most 8,000 bytes: 500 ids of up to 14 digits stay well inside. */
 const IDS_PER_NOTICE = 500;
 const REASONS: ReadonlySet<string> = new Set(Object.values(END_REASONS));
-const RELISTEN_MS = 1_000;
 
 interface Notice {
   reason: EndReason;
@@ -34,16 +33,24 @@ function parseNotice(payload: string | undefined): Notice | undefined {
  * was announced meanwhile is lost to it, and those devices' next CONNECT or keep-alive decides.
  */
 export class SharedSessionEnds implements LiveSessions {
-  #client: pg.Client | undefined;
-  #closed = false;
-  #retry: NodeJS.Timeout | undefined;
+  readonly #listener: PostgresListener;
 
   constructor(
     private readonly local: LiveSessions,
     private readonly db: Kysely<Database>,
-    private readonly databaseUrl: string,
-    private readonly onError: (error: unknown) => void,
-  ) {}
+    databaseUrl: string,
+    onError: (error: unknown) => void,
+  ) {
+    this.#listener = new PostgresListener({
+      databaseUrl,
+      channel: CHANNEL,
+      onNotification: (payload) => {
+        const notice = parseNotice(payload);
+        if (notice) this.local.end(notice.ids, notice.reason).catch(onError);
+      },
+      onError,
+    });
+  }
 
   isLive(deviceId: number): boolean {
     return this.local.isLive(deviceId);
@@ -61,41 +68,11 @@ export class SharedSessionEnds implements LiveSessions {
   }
 
   /** Listens for the other replicas' announcements; resolves once listening. */
-  async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    const drop = (error?: unknown) => {
-      if (this.#client !== client) return;
-      this.#client = undefined;
-      void client.end().catch(() => {});
-      if (error) this.onError(error);
-      this.#listenLater();
-    };
-    client.on('error', drop);
-    client.on('end', () => drop());
-    client.on('notification', ({ payload }) => {
-      const notice = parseNotice(payload);
-      if (notice) this.local.end(notice.ids, notice.reason).catch(this.onError);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.#client = client;
+  start(): Promise<void> {
+    return this.#listener.start();
   }
 
-  #listenLater(): void {
-    if (this.#closed) return;
-    this.#retry = setTimeout(() => {
-      this.start().catch((error: unknown) => {
-        this.onError(error);
-        this.#listenLater();
-      });
-    }, RELISTEN_MS);
-  }
-
-  async close(): Promise<void> {
-    this.#closed = true;
-    clearTimeout(this.#retry);
-    const client = this.#client;
-    this.#client = undefined;
-    await client?.end().catch(() => {});
+  close(): Promise<void> {
+    return this.#listener.close();
   }
 }

@@ -118,11 +118,12 @@ describe('what the app keeps while the data version holds', () => {
     expect((await get(`${DEVICES}?device_name=kept-acme&limit=2`, token)).json().items).toEqual([]);
   });
 
-  it('admits a kept session only until the version moves or the token expires', async () => {
+  it('admits a kept session only until the version moves or the token expires; on PostgreSQL none is kept', async () => {
     const token = await t.token();
     expect((await get(`${DEVICES}?limit=1`, token)).statusCode).toBe(200);
     await t.db.deleteFrom('tokens').execute();
-    expect((await get(`${DEVICES}?limit=1`, token)).statusCode).toBe(200);
+    // PostgreSQL looks the token up on every call, so another replica's sign-out holds at once.
+    expect((await get(`${DEVICES}?limit=1`, token)).statusCode).toBe(t.dialect === 'sqlite' ? 200 : 401);
     version++;
     expect((await get(`${DEVICES}?limit=1`, token)).statusCode).toBe(401);
 

@@ -52,7 +52,7 @@ export class DeviceListIndex {
   #running: Promise<void> | undefined;
   #next: Promise<void> | undefined;
 
-  /** SQLite: whether anything was written since the last catch-up, answered without a query (connect.ts). */
+  /** Whether anything was written since the last catch-up, answered without a query (connect.ts). */
   readonly #dataVersion: DataVersion | undefined;
   #caughtUpAt: string | undefined;
 
