@@ -64,7 +64,7 @@ describe("the list mix's queries at a million devices on PostgreSQL", () => {
     for (const [i, filter] of FILTERS.entries()) {
       // A fleet that changes meanwhile, so each filter's first call catches up from the change log.
       await db.updateTable('devices').set({ last_active_time: Date.now() }).where('id', '=', i + 1).execute();
-      await summarizeDevices(db, DEFAULT_WORKSPACE.id, deviceFilterQuerySchema.parse(queryParams(filter)), listIndex);
+      await summarizeDevices(db, dialect, DEFAULT_WORKSPACE.id, deviceFilterQuerySchema.parse(queryParams(filter)), listIndex);
       for (const sort of SORTS) {
         const query = (offset: number) => listDevicesQuerySchema.parse(queryParams([filter, sort && `sort=${sort}`, `offset=${offset}`, `limit=${PAGE}`].filter(Boolean).join('&')));
         const { total } = await listDevices(db, dialect, DEFAULT_WORKSPACE, query(0), listIndex);

@@ -8,7 +8,7 @@ import { toDevice } from '../device-mapper';
 import type { DialectName } from './dialect';
 import { tagsByDevice } from './device-tags';
 import { inIdOrder } from './in-id-order';
-import { idsIn, lockForUpdate } from './dialect';
+import { idsIn, lockForUpdate, readInOrder } from './dialect';
 import type { DeviceListIndex } from './device-list/device-list-index';
 import type { Database, WorkspaceRow } from './schema';
 
@@ -57,11 +57,11 @@ export async function listDevices(
   params: ListDevicesParams,
   index: DeviceListIndex,
 ): Promise<{ total: number; items: Device[] }> {
-  // One read transaction: on SQLite the rows are read from the same snapshot the index caught up
-  // with; on PostgreSQL from one at least as new. Their tags are the index's own.
-  return db.transaction().execute(async (trx) => {
-    const page = await index.page(trx, workspace.id, params);
-    const rows = await recordsInOrder(trx, dialect, page.ids);
+  // On SQLite the rows are read from the same snapshot the index caught up with; on PostgreSQL from
+  // one at least as new. Their tags are the index's own.
+  return readInOrder(db, dialect, async (reads) => {
+    const page = await index.page(reads, workspace.id, params);
+    const rows = await recordsInOrder(reads, dialect, page.ids);
     return { total: page.total, items: rows.map(({ row, at }) => toDevice(row, [...page.tags[at]!], workspace.instance_id)) };
   });
 }
@@ -74,8 +74,8 @@ export async function getDevice(db: Db, workspace: WorkspaceRow, id: number): Pr
 }
 
 /** The fleet summary of the workspace's devices matching `filter`, from `index` (see listDevices). */
-export async function summarizeDevices(db: Db, workspaceId: string, filter: DeviceFilter, index: DeviceListIndex): Promise<DeviceSummary> {
-  return db.transaction().execute((trx) => index.summary(trx, workspaceId, filter));
+export async function summarizeDevices(db: Db, dialect: DialectName, workspaceId: string, filter: DeviceFilter, index: DeviceListIndex): Promise<DeviceSummary> {
+  return readInOrder(db, dialect, (reads) => index.summary(reads, workspaceId, filter));
 }
 
 export type UpdateOutcome = { kind: 'updated'; loaded: LoadedDevice } | { kind: 'not-found' } | { kind: 'stale'; revision: number };

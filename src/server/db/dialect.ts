@@ -1,4 +1,4 @@
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 
 /** The few places SQLite and PostgreSQL differ, kept together. */
 
@@ -36,3 +36,13 @@ export function lockForUpdate<DB, TB extends keyof DB, O>(dialect: DialectName, 
  */
 export const idsIn = (dialect: DialectName, ids: readonly number[]) =>
   dialect === 'postgres' ? sql<number>`(SELECT unnest(${ids}::bigint[]))` : sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+/**
+ * Runs reads that must see the database no older than each other: the list index's catch-up, then
+ * the page's rows. SQLite: in one read transaction, one snapshot for all. PostgreSQL gives each
+ * statement a snapshot at least as new as the last one's even inside a transaction (READ
+ * COMMITTED), so a transaction there would only add BEGIN and COMMIT, two round trips a call.
+ */
+export function readInOrder<DB, T>(db: Kysely<DB>, dialect: DialectName, reads: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  return dialect === 'sqlite' ? db.transaction().execute(reads) : reads(db);
+}

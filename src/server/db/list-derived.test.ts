@@ -35,7 +35,7 @@ async function scanCount(where: { online_status?: number[]; status?: number; fro
 /** The console's summary under a filter of product and tag (or neither), against scans of each of its counts. */
 async function expectSummaryMatchesScans(product_id?: number, tag?: string) {
   const query = { ...(product_id && { product_id: String(product_id) }), ...(tag && { tag }) };
-  const summary = await summarizeDevices(t.db, 'default', deviceFilterQuerySchema.parse(query), t.listIndex);
+  const summary = await summarizeDevices(t.db, t.dialect, 'default', deviceFilterQuerySchema.parse(query), t.listIndex);
   expect(summary).toEqual({
     total: await scanCount({ product_id, tag }),
     online_status: {

@@ -39,7 +39,7 @@ function oncePerEvent<A extends unknown[], T>(compute: (workspaceId: string, ...
 
 /** `GET /console/v1/projects/{p}/instances/{i}/events`: the workspace's changes as Server-Sent Events. */
 export function consoleEventRoutes(deps: AppDeps, feed: ChangeFeed): FastifyPluginAsync {
-  const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, workspaceId, {}, deps.listIndex));
+  const summary = oncePerEvent((workspaceId) => summarizeDevices(deps.db, deps.dialect, workspaceId, {}, deps.listIndex));
   const activityOf = (minutes: number) => oncePerEvent(async (workspaceId, now: number) => ({ minutes: await connectionActivity(deps.db, workspaceId, now, minutes) }));
   const spans = { hour: activityOf(ACTIVITY_MINUTES), recent: activityOf(RECENT_MINUTES) };
   // Kept per feed event and per minute: a quiet fleet's latest event may be minutes old.

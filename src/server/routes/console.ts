@@ -24,7 +24,7 @@ export function consoleRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/console/v1/projects/:project_id/instances/:instance_id/device-summary', { config: { role: 'viewer' } }, async (request): Promise<DeviceSummary> => {
       const workspace = romaInstance(request, SUMMARY);
       const filter = romaQuery(deviceFilterQuerySchema, request, SUMMARY);
-      const summarize = () => summarizeDevices(deps.db, workspace.id, filter, deps.listIndex);
+      const summarize = () => summarizeDevices(deps.db, deps.dialect, workspace.id, filter, deps.listIndex);
       return keptAnswer(request, deps, summaries, { workspaceId: workspace.id, params: filter }, summarize);
     });
 
