@@ -20,6 +20,8 @@ export interface BenchContext {
   options: BenchOptions;
   /** The admin's password, for signing in through the console. */
   password: string;
+  /** How long seeding the fleet took, before any figure. */
+  seededMs: number;
   /** The service on a copy of the seeded database; replaced by `restartOnFreshCopy`. */
   service: Service;
   /** Started on first use: server-only figures never pay for Chromium. */

@@ -18,7 +18,8 @@ import { connectRate, liveForceOffline, liveListLatency, liveSessions } from './
 import { selectAllBytes, selectAllMatching, taskForceOffline } from './figures/live-tasks';
 import { listLatency } from './figures/list-latency';
 import { listPageWire } from './figures/list-page-wire';
-import { listThroughput } from './figures/list-throughput';
+import { listThroughput, listThroughputFresh } from './figures/list-throughput';
+import { seedTime, serviceRss, startUp } from './figures/fleet-scale';
 import { summaryLatency } from './figures/summary-latency';
 import { optimisticFeedback } from './figures/optimistic-feedback';
 import { postgresFleet } from './fleet-postgres';
@@ -33,9 +34,9 @@ import { round } from './stats';
 const LIVE = [liveSessions, connectRate, liveForceOffline, liveListLatency, liveRowPainted, liveInteractionLatency, streamCpu, listWithStreams, selectAllMatching, selectAllBytes, taskForceOffline];
 const WIRE = [firstLoadSlowLink, firstLoadWire, listPageWire];
 const EXPORT = [deviceExport, deviceExportMemory, deviceExportClick];
-const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE, summaryLatency, ...EXPORT];
+const FIGURES = [firstLoadJs, listLatency, listThroughput, forceOfflineBulk, optimisticFeedback, interactionLatency, ...LIVE, ...WIRE, summaryLatency, listThroughputFresh, seedTime, startUp, serviceRss, ...EXPORT];
 // Figures that change devices run last, so the others read the fleet as seeded.
-const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, ...EXPORT, listThroughput, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
+const RUN_ORDER = [firstLoadJs, ...WIRE, listLatency, summaryLatency, ...EXPORT, listThroughput, listThroughputFresh, seedTime, startUp, serviceRss, interactionLatency, optimisticFeedback, forceOfflineBulk, ...LIVE];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     const context: BenchContext = {
       options,
       password,
+      seededMs: seeded.ms,
       service: await serviceOn(),
       browser: async () => {
         if (consoleProblem) throw new Error(consoleProblem);

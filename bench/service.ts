@@ -13,6 +13,8 @@ export interface Service {
   databaseUrl?: string;
   /** Where its MQTT gateway listens, when started with `mqtt`. */
   mqttUrl?: string;
+  /** From spawning it until it listened: on a seeded database, the start-up an operator waits for. */
+  readyMs: number;
   stop: () => Promise<void>;
 }
 
@@ -82,6 +84,7 @@ async function signIn(baseUrl: string, password: string): Promise<string> {
 
 /** The real service, as `npm start` runs it, on its own port (0: any free one) and data directory. */
 export async function startService(options: ServiceOptions): Promise<Service> {
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,6 +104,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     },
   });
   const { baseUrl, mqttUrl } = await waitUntilReady(child);
+  const readyMs = performance.now() - spawnedAt;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -110,7 +114,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     clearTimeout(timer);
   };
   try {
-    return { baseUrl, pid: child.pid!, dataDir: options.dataDir, databaseUrl: options.databaseUrl, token: await signIn(baseUrl, options.password), ...(mqttUrl && { mqttUrl }), stop };
+    return { baseUrl, pid: child.pid!, dataDir: options.dataDir, databaseUrl: options.databaseUrl, token: await signIn(baseUrl, options.password), ...(mqttUrl && { mqttUrl }), readyMs, stop };
   } catch (error) {
     await stop();
     throw error;

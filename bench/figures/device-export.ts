@@ -1,5 +1,6 @@
 import type { BenchContext, Figure, FigureSpec, Measured } from '../figure';
 import { rssMib } from '../live-round';
+import { measuredOnce } from '../measured-once';
 import { round } from '../stats';
 
 const EXPORT_PATH = '/console/v1/projects/default/instances/default/devices/export';
@@ -37,21 +38,12 @@ async function exportOnce(baseUrl: string, token: string, pid: number): Promise<
   }
 }
 
-const measured = new WeakMap<BenchContext, Promise<ExportRound[]>>();
-
 /** The export rounds of this bench run, measured once for both figures. */
-function exportRounds(context: BenchContext): Promise<ExportRound[]> {
-  let rounds = measured.get(context);
-  if (!rounds) {
-    rounds = (async () => {
-      const all: ExportRound[] = [];
-      for (let r = 0; r < context.options.rounds; r++) all.push(await exportOnce(context.service.baseUrl, context.service.token, context.service.pid));
-      return all;
-    })();
-    measured.set(context, rounds);
-  }
-  return rounds;
-}
+const exportRounds = measuredOnce(async (context: BenchContext) => {
+  const all: ExportRound[] = [];
+  for (let r = 0; r < context.options.rounds; r++) all.push(await exportOnce(context.service.baseUrl, context.service.token, context.service.pid));
+  return all;
+});
 
 const exportFigure = (spec: FigureSpec, pick: (rounds: ExportRound[]) => Measured): Figure => ({ spec, run: async (context) => pick(await exportRounds(context)) });
 

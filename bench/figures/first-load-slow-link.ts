@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { BenchContext, Figure } from '../figure';
-import type { Service } from '../service';
+import { measuredOnce } from '../measured-once';
 import { kib, onSlowLink } from '../slow-link';
 import { round, spread } from '../stats';
 
@@ -69,20 +69,12 @@ async function loadOnce(browser: Browser, baseUrl: string): Promise<Round> {
   });
 }
 
-// The time and the bytes are two figures of the same loads: whichever runs first measures them.
-const measured = new WeakMap<Service, Promise<Round[]>>();
-function roundsOf({ options, service, browser }: BenchContext): Promise<Round[]> {
-  let rounds = measured.get(service);
-  if (!rounds) {
-    rounds = (async () => {
-      const done: Round[] = [];
-      for (let r = 0; r < options.rounds; r++) done.push(await loadOnce(await browser(), service.baseUrl));
-      return done;
-    })();
-    measured.set(service, rounds);
-  }
-  return rounds;
-}
+// The time and the bytes are two figures of the same loads.
+const roundsOf = measuredOnce(async ({ options, service, browser }: BenchContext) => {
+  const done: Round[] = [];
+  for (let r = 0; r < options.rounds; r++) done.push(await loadOnce(await browser(), service.baseUrl));
+  return done;
+});
 
 /**
  * Issue 24: from navigation start to the frame that shows the sign-in form, on a new tab over
