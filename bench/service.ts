@@ -36,6 +36,13 @@ const MQTT_LINE = /Devices connect over MQTT at (mqtt:\/\/\S+)\s/;
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+// Services still running when the bench ends, whatever ends it (Ctrl-C while one starts, a crash):
+// left behind, one holds the bench's port and the next run fails to start its own.
+const alive = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of alive) child.kill('SIGKILL');
+});
+
 /** Resolves with the address the service prints once it listens (the port may have been chosen by the system). */
 function waitUntilReady(child: ChildProcess): Promise<{ baseUrl: string; mqttUrl?: string }> {
   return new Promise((resolve, reject) => {
@@ -103,6 +110,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       MQTT_CONNECTS_PER_ADDRESS: '0',
     },
   });
+  alive.add(child);
+  child.once('exit', () => alive.delete(child));
   const { baseUrl, mqttUrl } = await waitUntilReady(child);
   const readyMs = performance.now() - spawnedAt;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
