@@ -5,6 +5,7 @@ import type { DataVersion } from '../cache/versioned-cache';
 import { DeviceListIndex } from './device-list/device-list-index';
 import { NotifiedDataVersion } from './notified-data-version';
 import { postgresTellingWrites } from './postgres-dialect';
+import { preparingPool } from './postgres-prepared';
 import { withPreparedStatements } from './prepared-statements';
 import type { DialectName } from './dialect';
 import type { Database } from './schema';
@@ -64,7 +65,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // A listener lost or failing to open only means nothing is kept meanwhile (notified-data-version.ts).
     const version = new NotifiedDataVersion(config.databaseUrl, () => {});
     version.listen();
-    const db = new Kysely<Database>({ ...postgresTellingWrites({ pool }, () => version.changed()), log: queryLog(config) });
+    const db = new Kysely<Database>({ ...postgresTellingWrites({ pool: preparingPool(pool) }, () => version.changed()), log: queryLog(config) });
     return {
       db,
       dialect: 'postgres',
