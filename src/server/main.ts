@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   // The master key's file lives here on PostgreSQL too (unless SECRET_MASTER_KEY is set).
   await mkdir(config.dataDir, { recursive: true });
   const { vault, createdFile } = await loadSecretVault({ key: config.secretMasterKey, previousKeys: config.secretMasterKeyPrevious, dataDir: config.dataDir });
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqlitePath });
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqlitePath,
+    onListenError: (error) => app.log.error({ err: error }, 'listening for data changes failed; answers are read afresh until it listens again, in a second'),
+  });
 
   const hasConsole = existsSync(path.join(config.webRoot, 'index.html'));
   // Logs through the app's logger, which is built with the gateway in its dependencies.

@@ -32,6 +32,8 @@ export interface DatabaseConfig {
   sqlitePath?: string;
   /** Told every query as sent, after it ran (tests that check what the service asks the database). */
   logQuery?: (sql: string, parameters: readonly unknown[]) => void;
+  /** PostgreSQL: told when the connection listening for changes fails; nothing is kept until it listens again. */
+  onListenError?: (error: unknown) => void;
 }
 
 // int8 (COUNT, BIGINT ids and millisecond timestamps) would otherwise arrive as strings;
@@ -62,8 +64,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     // otherwise be an unhandled 'error' event that kills the process. The pool has already
     // discarded that client; the next query opens a fresh one, or fails and says why.
     pool.on('error', () => {});
-    // A listener lost or failing to open only means nothing is kept meanwhile (notified-data-version.ts).
-    const version = new NotifiedDataVersion(config.databaseUrl, () => {});
+    const version = new NotifiedDataVersion(config.databaseUrl, config.onListenError ?? (() => {}));
     version.listen();
     const db = new Kysely<Database>({ ...postgresTellingWrites({ pool: preparingPool(pool) }, () => version.changed()), log: queryLog(config) });
     return {
