@@ -5,7 +5,7 @@ import { DATA_CHANGES_CHANNEL } from './notified-data-version';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is */
 
-/** The trigger every table has on PostgreSQL; a later migration's new table needs it too (data-changes.test.ts checks). */
+/** The trigger every table has on PostgreSQL; a later migration's new table needs it too (notified-data-version.test.ts checks). */
 export const DATA_CHANGES_TRIGGER = 'data_changes';
 
 /** Gives `table` the trigger that announces its changes on the channel. */
