@@ -1,6 +1,7 @@
 import { PostgresDialect, PostgresDriver, RawNode, type DatabaseConnection, type Driver, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type PostgresDialectConfig, type QueryId, type QueryResult, type RootOperationNode, type TransactionSettings, type UnknownRow } from 'kysely';
 
-const READING = /^\s*select\b/i;
+/** Whether the SQL text is a SELECT: a read, which neither changes data nor ends a transaction. */
+export const isSelect = (text: string): boolean => /^\s*select\b/i.test(text);
 
 /** Statements that may have written, counted, each told to `changed` once it ran. */
 class Writes {
@@ -64,7 +65,7 @@ class WritesTold implements KyselyPlugin {
   constructor(private readonly writes: Writes) {}
 
   transformQuery({ queryId, node }: PluginTransformQueryArgs): RootOperationNode {
-    if (node.kind === 'SelectQueryNode' || (RawNode.is(node) && READING.test(node.sqlFragments[0] ?? ''))) this.#reads.add(queryId);
+    if (node.kind === 'SelectQueryNode' || (RawNode.is(node) && isSelect(node.sqlFragments[0] ?? ''))) this.#reads.add(queryId);
     return node;
   }
 

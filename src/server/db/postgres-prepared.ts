@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { isSelect } from './postgres-dialect';
 
 /** Names a connection prepares at most: the service's reads come in a few dozen shapes; texts that vary (an IN list of values) would grow without end. */
 const PREPARED_PER_CONNECTION = 200;
-const READING = /^\s*select\b/i;
 const BEGINS = /^\s*(begin|start transaction)\b/i;
 const ENDS = /^\s*(commit|rollback)\b/i;
 
@@ -40,7 +40,7 @@ function preparing(client: pg.PoolClient, connection: Connection): PostgresPoolC
       if (typeof text !== 'string') return query(text as string);
       if (BEGINS.test(text)) connection.inTransaction = true;
       else if (ENDS.test(text)) connection.inTransaction = false;
-      if (connection.inTransaction || !READING.test(text) || unnamed.has(text)) return query(text, values);
+      if (connection.inTransaction || !isSelect(text) || unnamed.has(text)) return query(text, values);
       const name = createHash('sha1').update(text).digest('base64url');
       if (!named.has(name)) {
         if (named.size >= PREPARED_PER_CONNECTION) return query(text, values);
