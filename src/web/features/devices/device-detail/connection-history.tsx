@@ -7,7 +7,7 @@ import type { ConnectionEvent } from '@/contracts/console';
 import { deviceQueries } from '@/web/api/device-queries';
 import { formatDateTimeSeconds } from '@/web/lib/format';
 import { OffsetPaging } from '@/web/components/offset-paging';
-import { ReadFailed } from '@/web/features/devices/device-detail/read-failed';
+import { ReadState } from '@/web/features/devices/device-detail/read-failed';
 
 /** Entries a page; the service keeps the latest 100 a device. */
 const HISTORY_PAGE = 20;
@@ -28,10 +28,7 @@ export function ConnectionHistory({ deviceId }: { deviceId: number }) {
       <h2 id={titleId}>
         <Trans>Connection history</Trans>
       </h2>
-      {query.isPending && <p className="cell-muted">
-          <Trans>Loading the history…</Trans>
-        </p>}
-      {query.isError && <ReadFailed what={t`The history`} error={query.error} onRetry={() => void query.refetch()} />}
+      <ReadState query={query} loading={t`Loading the history…`} what={t`The history`} />
       {data?.total === 0 && <p className="cell-muted">
           <Trans>No connections yet: this device has never connected.</Trans>
         </p>}

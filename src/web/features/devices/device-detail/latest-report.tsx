@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { DeviceReport } from '@/contracts/console';
 import { deviceQueries } from '@/web/api/device-queries';
 import { formatDateTimeSeconds } from '@/web/lib/format';
-import { ReadFailed } from '@/web/features/devices/device-detail/read-failed';
+import { ReadState } from '@/web/features/devices/device-detail/read-failed';
 
 interface ServiceReport {
   service_id: string;
@@ -31,10 +31,7 @@ export function LatestReport({ deviceId }: { deviceId: number }) {
       <h2 id={titleId}>
         <Trans>Latest report</Trans>
       </h2>
-      {query.isPending && <p className="cell-muted">
-          <Trans>Loading the report…</Trans>
-        </p>}
-      {query.isError && <ReadFailed what={t`The report`} error={query.error} onRetry={() => void query.refetch()} />}
+      <ReadState query={query} loading={t`Loading the report…`} what={t`The report`} />
       {query.data && <ReportBody data={query.data} />}
     </section>
   );
