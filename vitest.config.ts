@@ -24,7 +24,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/simulator/**/*.test.ts', 'integration/**/*.test.ts'],
           // Tests of PostgreSQL alone (replicas sharing one, COPY, query plans, notifications, prepared reads) run in its pass (npm run test:pg) only.
-          exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? [] : ['integration/replicas/**', 'integration/list-plans.test.ts', 'src/server/db/seed/copy-rows.test.ts', 'src/server/db/notified-data-version.test.ts', 'src/server/db/postgres-prepared.test.ts'])],
+          exclude: [...configDefaults.exclude, ...(process.env.TEST_DATABASE_URL ? [] : ['integration/replicas/**', 'integration/list-plans.test.ts', 'src/server/db/seed/copy-rows.test.ts', 'src/server/db/notified-data-version.test.ts', 'src/server/db/postgres-prepared.test.ts', 'src/server/events/postgres-notifications.test.ts'])],
         },
       },
       // Its own project so the PostgreSQL pass (`--project server`) does not rerun the SQLite bench.

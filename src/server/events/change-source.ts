@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import pg from 'pg';
 import { latestListChange } from '../db/list-changes';
+import { PostgresListener } from '../db/postgres-listener';
 import type { Database } from '../db/schema';
 
 /** A device of a workspace changed; `activityOnly` when only its last activity time moved since the previous take. */
@@ -58,19 +58,41 @@ const NOTIFICATION = /^(.+) (\d+)( a)?$/;
 /**
  * PostgreSQL: 0012's triggers notify channel `device_changes` at commit, on every replica's
  * listening connection (`{workspace} {id}`, or `{workspace} {id} a` for a change of activity
- * alone: 0013). A connection that drops loses what was notified meanwhile, so the next
- * take says so and the streams start over; the connection is opened again on the next take.
+ * alone: 0013). A connection that drops loses what is notified until it listens again, a second
+ * later: the next take says changes were lost, and so does the first take once it listens again,
+ * since a stream that started over in between read the fleet before the changes it then missed.
  */
 export class PostgresNotifications implements ChangeSource {
-  #client: pg.Client | undefined;
+  readonly #listener: PostgresListener;
+  #started: Promise<void> | undefined;
   #pending = new Map<string, ChangeNote>();
   #lost = false;
-  #closed = false;
+  #dropped = false;
 
-  constructor(private readonly databaseUrl: string) {}
+  constructor(databaseUrl: string, onError: (error: unknown) => void) {
+    this.#listener = new PostgresListener({
+      databaseUrl,
+      channel: 'device_changes',
+      onNotification: (payload) => this.#note(payload),
+      onLost: () => {
+        this.#dropped = true;
+        this.#lost = true;
+      },
+      onListening: () => {
+        if (this.#dropped) this.#lost = true;
+        this.#dropped = false;
+      },
+      onError,
+    });
+  }
 
   async take(): Promise<TakenChanges> {
-    if (!this.#client && !this.#closed) await this.#listen();
+    // The first take listens, or fails as the service starts; a later drop is listened again by the listener.
+    this.#started ??= this.#listener.start().catch((error: unknown) => {
+      this.#started = undefined;
+      throw error;
+    });
+    await this.#started;
     const notes = [...this.#pending.values()];
     this.#pending = new Map();
     const lost = this.#lost;
@@ -78,32 +100,16 @@ export class PostgresNotifications implements ChangeSource {
     return { notes, lost };
   }
 
-  async close(): Promise<void> {
-    this.#closed = true;
-    await this.#client?.end().catch(() => {});
-    this.#client = undefined;
+  close(): Promise<void> {
+    return this.#listener.close();
   }
 
-  async #listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    const drop = () => {
-      if (this.#client !== client) return;
-      this.#client = undefined;
-      this.#lost = true;
-      void client.end().catch(() => {});
-    };
-    client.on('error', drop);
-    client.on('end', drop);
-    client.on('notification', ({ payload }) => {
-      const [, workspaceId, id, kind] = NOTIFICATION.exec(payload ?? '') ?? [];
-      if (!workspaceId || !id) return;
-      const key = `${workspaceId} ${id}`;
-      // A device is a change of activity alone only if every notification of it since the last take was.
-      const activityOnly = kind !== undefined && (this.#pending.get(key)?.activityOnly ?? true);
-      this.#pending.set(key, { workspaceId, deviceId: Number(id), activityOnly });
-    });
-    await client.connect();
-    await client.query('LISTEN device_changes');
-    this.#client = client;
+  #note(payload: string | undefined): void {
+    const [, workspaceId, id, kind] = NOTIFICATION.exec(payload ?? '') ?? [];
+    if (!workspaceId || !id) return;
+    const key = `${workspaceId} ${id}`;
+    // A device is a change of activity alone only if every notification of it since the last take was.
+    const activityOnly = kind !== undefined && (this.#pending.get(key)?.activityOnly ?? true);
+    this.#pending.set(key, { workspaceId, deviceId: Number(id), activityOnly });
   }
 }

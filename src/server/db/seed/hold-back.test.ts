@@ -31,7 +31,11 @@ async function freshDatabase(): Promise<DatabaseHandle & { changes: () => Change
   await ensureWorkspace(handle.db);
   await ensureWorkspace(handle.db, { id: 'acme', name: 'Acme', project_id: 'acme', instance_id: 'acme-instance', org_id: 'acme-org' });
   const changes = () => {
-    const source = pg ? new PostgresNotifications(pg.url) : new SqliteChangeLog(handle.db);
+    const source = pg
+      ? new PostgresNotifications(pg.url, (error) => {
+          throw error;
+        })
+      : new SqliteChangeLog(handle.db);
     opened.unshift(() => source.close());
     return source;
   };
