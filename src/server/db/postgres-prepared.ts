@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 import { isSelect } from './postgres-dialect';
@@ -10,7 +9,8 @@ const ENDS = /^\s*(commit|rollback)\b/i;
 
 /** What a connection has prepared, and whether it is inside a transaction. */
 interface Connection {
-  named: Set<string>;
+  /** Each prepared text with its name on this connection. */
+  named: Map<string, string>;
   unnamed: Set<string>;
   inTransaction: boolean;
 }
@@ -41,10 +41,10 @@ function preparing(client: pg.PoolClient, connection: Connection): PostgresPoolC
       if (BEGINS.test(text)) connection.inTransaction = true;
       else if (ENDS.test(text)) connection.inTransaction = false;
       if (connection.inTransaction || !isSelect(text) || unnamed.has(text)) return query(text, values);
-      const name = createHash('sha1').update(text).digest('base64url');
-      if (!named.has(name)) {
+      let name = named.get(text);
+      if (name === undefined) {
         if (named.size >= PREPARED_PER_CONNECTION) return query(text, values);
-        named.add(name);
+        named.set(text, (name = `read${named.size}`));
       }
       try {
         return await query({ name, text, values });
@@ -72,7 +72,7 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
     connect: async () => {
       const client = await pool.connect();
       let connection = connections.get(client);
-      if (!connection) connections.set(client, (connection = { named: new Set(), unnamed: new Set(), inTransaction: false }));
+      if (!connection) connections.set(client, (connection = { named: new Map(), unnamed: new Set(), inTransaction: false }));
       return preparing(client, connection);
     },
   };
