@@ -4,6 +4,7 @@ import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { firstPaint } from './scripts/first-paint-plugin.ts';
 import { lazyCatalogCheck } from './scripts/lazy-catalog-check.ts';
 
 // Lingui's plugin suggests its native macro transform on every build; the plugins below say why not.
@@ -22,10 +23,11 @@ export default defineConfig(({ command }) => {
     // Lingui turns the message macros into catalog lookups and compiles the .po catalogs as they
     // are imported (catalogs.test.ts keeps them complete). Its macros go through Babel: its native
     // transform needs a newer Node than `npm ci` may run under, which then leaves its binary out.
-    // lazyCatalogCheck keeps the lazy catalog's modules out of the first load. Each file is also
+    // lazyCatalogCheck keeps the lazy catalog's modules out of the first load. firstPaint puts the
+    // sign-in form, rendered in each language, into index.html (src/web/app/first-paint/). Each file is also
     // written as .br and .gz at the strongest levels, once here rather than on every request: the
     // service sends the variant the browser accepts (src/server/serve-console.ts).
-    plugins: [react(), lingui({ failOnCompileError: true }), babel({ presets: [linguiTransformerBabelPreset()] }), lazyCatalogCheck(root), compression({ algorithms: ['brotliCompress', 'gzip'] })],
+    plugins: [react(), lingui({ failOnCompileError: true }), babel({ presets: [linguiTransformerBabelPreset()] }), lazyCatalogCheck(root), firstPaint(root), compression({ algorithms: ['brotliCompress', 'gzip'] })],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       outDir: 'dist/web',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { bin, ROOT, WEB_ROOT } from './paths';
 
 // The same rule as scripts/start.mjs (which does not export it): rebuild when any source is newer than the build.
-const SOURCES = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts', 'scripts/first-paint-plugin.ts', 'scripts/lazy-catalog-check.ts', 'package-lock.json'];
 
 function newestChange(entry: string): number {
   let info;

@@ -20,7 +20,7 @@ async function serviceAnswers(url) {
   }
 }
 // The console is built from these; src/contracts is shared with the service but bundled into the console too.
-const SOURCES = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['src/web', 'src/contracts', 'public', 'index.html', 'vite.config.ts', 'scripts/first-paint-plugin.ts', 'scripts/lazy-catalog-check.ts', 'package-lock.json'];
 
 function newestChange(entry) {
   let info;

@@ -7,26 +7,39 @@ import { round, spread } from '../stats';
 declare global {
   interface Window {
     __benchFormShown?: Promise<number>;
+    __benchFormLive?: Promise<number>;
   }
 }
 
 /** Nothing more fetched for this long: the load is over (the sign-in page opens no stream). */
 const QUIET_MS = 500;
 
-/** Runs in the page before the console: the time since navigation start of the frame that first shows the sign-in form. */
+/**
+ * Runs in the page before the console: the time since navigation start of the frame that first
+ * shows the sign-in form (the page's own copy, src/web/lib/first-paint.ts), and of the frame that
+ * shows the console's form in its place, the one that signs in.
+ */
 function stampSignInForm() {
-  window.__benchFormShown = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (![...document.querySelectorAll('label')].some((label) => label.textContent === 'User name')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now()));
+  // No named helpers in here: the runner's transform would wrap them in a function the page lacks.
+  for (const live of [false, true]) {
+    const stamp = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (![...document.querySelectorAll('label')].some((label) => label.textContent === 'User name')) return;
+        if (live && document.getElementById('first-paint')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      observer.observe(document, { childList: true, subtree: true });
     });
-    observer.observe(document, { childList: true, subtree: true });
-  });
+    if (live) window.__benchFormLive = stamp;
+    else window.__benchFormShown = stamp;
+  }
 }
 
 interface Round {
   shownMs: number;
+  /** Until the console's own form replaced the page's copy. */
+  liveMs: number;
   /** The same load without the slow link: what the machine itself takes. */
   unthrottledMs: number;
   wireBytes: number;
@@ -46,21 +59,22 @@ async function inNewTab<T>(browser: Browser, baseUrl: string, use: (page: Page) 
   }
 }
 
-async function formShownMs(page: Page): Promise<number> {
+async function formShownMs(page: Page): Promise<{ shownMs: number; liveMs: number }> {
   await page.goto('/');
   await page.getByLabel('User name').waitFor();
-  return page.evaluate(() => window.__benchFormShown!);
+  return page.evaluate(async () => ({ shownMs: await window.__benchFormShown!, liveMs: await window.__benchFormLive! }));
 }
 
 async function loadOnce(browser: Browser, baseUrl: string): Promise<Round> {
-  const unthrottledMs = await inNewTab(browser, baseUrl, formShownMs);
+  const unthrottledMs = (await inNewTab(browser, baseUrl, formShownMs)).shownMs;
   return inNewTab(browser, baseUrl, async (page) => {
     const link = await onSlowLink(page);
-    const shownMs = await formShownMs(page);
+    const { shownMs, liveMs } = await formShownMs(page);
     await link.settled(QUIET_MS);
     const requests = link.requests();
     return {
       shownMs,
+      liveMs,
       unthrottledMs,
       wireBytes: requests.reduce((sum, r) => sum + r.wireBytes, 0),
       decodedBytes: requests.reduce((sum, r) => sum + r.decodedBytes, 0),
@@ -78,8 +92,9 @@ const roundsOf = measuredOnce(async ({ options, service, browser }: BenchContext
 
 /**
  * Issue 24: from navigation start to the frame that shows the sign-in form, on a new tab over
- * 10 Mbit/s and 50 ms. Beside it, the same load without the link's limits: the part of the time
- * that is the machine's, parsing and running the scripts, not the wire's.
+ * 10 Mbit/s and 50 ms: the page's own copy, which takes what is typed. Beside it, the same load
+ * without the link's limits, and the frame where the console's form, the one that signs in,
+ * replaced that copy.
  */
 export const firstLoadSlowLink: Figure = {
   spec: { id: 'first-load-slow-link', title: 'first load over 10 Mbit/s, 50 ms: sign-in form shown', unit: 'ms', goal: { op: '<=', value: 400 } },
@@ -87,7 +102,11 @@ export const firstLoadSlowLink: Figure = {
     const rounds = await roundsOf(context);
     return {
       samples: rounds.map((r) => round(r.shownMs, 0)),
-      detail: { unthrottled_ms: round(spread(rounds.map((r) => r.unthrottledMs)).median, 0), requests: spread(rounds.map((r) => r.requests)).median },
+      detail: {
+        unthrottled_ms: round(spread(rounds.map((r) => r.unthrottledMs)).median, 0),
+        consoles_form_ms: round(spread(rounds.map((r) => r.liveMs)).median, 0),
+        requests: spread(rounds.map((r) => r.requests)).median,
+      },
     };
   },
 };

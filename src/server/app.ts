@@ -27,6 +27,7 @@ import { publicKeyRoutes } from './routes/public-key';
 import { romaRoutes } from './routes/roma';
 import { OneLinePerRequest } from './request-log';
 import { userRoutes } from './routes/users';
+import { inlineScriptSources } from './inline-scripts';
 import { securityHeaders } from './security-headers';
 import { serveConsole } from './serve-console';
 
@@ -97,7 +98,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   );
 
   // First: it hooks each route as the route is added.
-  app.register(fastifyHelmet, securityHeaders(behindTls));
+  app.register(fastifyHelmet, securityHeaders(behindTls, inlineScriptSources(webRoot)));
   app.register(fastifyCompress, ANSWER_COMPRESSION);
   app.register(authRoutes(deps));
   app.register(romaRoutes(deps));

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
+import { INLINE_SCRIPTS_FILE } from './inline-scripts';
 import { createTestApp, type TestApp } from './test-support/test-app';
 
 describe('security headers', () => {
@@ -31,5 +35,19 @@ describe('security headers', () => {
     expect(String(headers['content-security-policy'])).toContain('upgrade-insecure-requests');
     expect(String((await headersOf(t.app, '/console/v1/health'))['content-security-policy'])).not.toContain('upgrade-insecure-requests');
     await app.close();
+  });
+
+  it('allow the built console’s inline scripts by their hashes, and no other', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'dc-web-'));
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>console</title>');
+    writeFileSync(path.join(webRoot, INLINE_SCRIPTS_FILE), JSON.stringify({ sha256: ['YWJj', 'ZGVm'] }));
+    const app = buildApp({ db: t.db, dialect: t.dialect, listIndex: t.listIndex, vault: t.vault, tokenTtlSeconds: 60, webRoot });
+    try {
+      const policy = String((await headersOf(app, '/'))['content-security-policy']);
+      expect(policy.split(';').map((d) => d.trim())).toContain("script-src 'self' 'sha256-YWJj' 'sha256-ZGVm'");
+    } finally {
+      await app.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
-import { chooseLocale, LOCALES, type Locale } from '@/web/lib/i18n';
+import { chooseLocale } from '@/web/lib/i18n';
+import { LOCALES, type Locale } from '@/web/lib/locale-preference';
 
 // Each language is named in itself, so an operator who cannot read the current one still finds theirs.
 // eslint-disable-next-line lingui/no-unlocalized-strings -- the one place a language's name is not translated

@@ -1,7 +1,8 @@
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
-import { setTheme, THEME_CHOICES, useThemeChoice, type ThemeChoice } from '@/web/lib/theme';
+import { setTheme, THEME_CHOICES, useThemeChoice } from '@/web/lib/theme';
+import type { ThemeChoice } from '@/web/lib/theme-preference';
 
 const LABELS = { system: msg`System`, light: msg`Light`, dark: msg`Dark` } as const;
 

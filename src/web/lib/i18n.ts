@@ -1,9 +1,5 @@
 import { i18n, type Messages } from '@lingui/core';
-
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-const STORAGE_KEY = 'device-console.locale';
+import { LOCALE_STORAGE_KEY, type Locale } from '@/web/lib/locale-preference';
 
 type Catalog = () => Promise<{ messages: Messages }>;
 
@@ -14,26 +10,11 @@ const catalogs: Record<Locale, { first: Catalog; lazy: Catalog }> = {
   'zh-CN': { first: () => import('@/web/locales/zh-CN/messages.po'), lazy: () => import('@/web/locales/zh-CN/lazy.po') },
 };
 
+/** The language's first catalog: the strings of the pages a tab may open on. */
+export const firstMessages = (locale: Locale): Promise<{ messages: Messages }> => catalogs[locale].first();
+
 /** Per language, the lazy catalog once asked for; once one was, a change of language brings it too. */
 const lazyLoads = new Map<Locale, Promise<void>>();
-
-const isLocale = (value: string | null): value is Locale => LOCALES.includes(value as Locale);
-
-/** The operator's choice in this browser, else the browser's first language we have (any Chinese reads Simplified), else English. */
-export function preferredLocale(): Locale {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Storage may be refused (private modes): the browser's language decides.
-  }
-  for (const tag of navigator.languages) {
-    const language = tag.toLowerCase();
-    if (language.startsWith('zh')) return 'zh-CN';
-    if (language.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
 
 function loadLazy(locale: Locale): Promise<void> {
   let loading = lazyLoads.get(locale);
@@ -46,7 +27,7 @@ function loadLazy(locale: Locale): Promise<void> {
 
 /** Loads the language's catalogs (the lazy one too if a lazy page or dialog has been opened), then shows the console in it. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  const [{ messages }] = await Promise.all([catalogs[locale].first(), lazyLoads.size > 0 ? loadLazy(locale) : undefined]);
+  const [{ messages }] = await Promise.all([firstMessages(locale), lazyLoads.size > 0 ? loadLazy(locale) : undefined]);
   i18n.load(locale, messages);
   i18n.activate(locale);
   document.documentElement.lang = locale;
@@ -58,7 +39,7 @@ export const loadLazyMessages = (): Promise<void> => loadLazy(i18n.locale as Loc
 /** The operator's choice, remembered in this browser. */
 export async function chooseLocale(locale: Locale): Promise<void> {
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // The choice then holds for this page only.
   }
