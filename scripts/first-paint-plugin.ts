@@ -3,7 +3,7 @@ import path from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { INLINE_SCRIPTS_FILE, type InlineScripts } from '../src/server/inline-scripts.ts';
 
-/** The head's script (first-paint-boot.ts), bundled on its own into a few hundred bytes of plain script. */
+/** The head's script (first-paint-boot.ts), bundled on its own into about a kilobyte of plain script. */
 async function bootScript(root: string): Promise<string> {
   const built = await build({
     configFile: false,
@@ -56,6 +56,7 @@ export function firstPaint(root: string): Plugin {
       order: 'post',
       handler: () => [
         { tag: 'script', children: script, injectTo: 'head-prepend' },
+        // The id is FIRST_PAINT_ID (src/web/lib/first-paint.ts), which the console looks for.
         { tag: 'div', attrs: { id: 'first-paint' }, children: copies, injectTo: 'body-prepend' },
       ],
     },
