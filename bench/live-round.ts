@@ -7,6 +7,7 @@ import { armClickToText } from './in-page';
 import type { BenchContext } from './figure';
 import { interactionLatency } from './figures/interaction-latency';
 import { listLatency } from './figures/list-latency';
+import { measuredOnce } from './measured-once';
 import { countRowWrites } from './fleet-reads';
 import { processCpuMs } from './process-cpu';
 import { pickProbe, rowPaintedSamples } from './row-painted-probe';
@@ -218,18 +219,9 @@ async function liveRound(context: BenchContext): Promise<LiveRound> {
   }
 }
 
-const rounds = new WeakMap<BenchContext, Promise<LiveRound[]>>();
-
 /** The live figures all come from the same rounds, run once for all of them. */
-export function liveRounds(context: BenchContext): Promise<LiveRound[]> {
-  let measured = rounds.get(context);
-  if (!measured) {
-    measured = (async () => {
-      const all: LiveRound[] = [];
-      for (let r = 0; r < context.options.rounds; r++) all.push(await liveRound(context));
-      return all;
-    })();
-    rounds.set(context, measured);
-  }
-  return measured;
-}
+export const liveRounds = measuredOnce(async (context: BenchContext): Promise<LiveRound[]> => {
+  const all: LiveRound[] = [];
+  for (let r = 0; r < context.options.rounds; r++) all.push(await liveRound(context));
+  return all;
+});
