@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['src/web/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, 'src/web/locales/**'],
           setupFiles: ['./src/web/test-setup.ts'],
+          // The themes' stylesheet as written, for theme-colors.test.ts; other styles stay empty in tests.
+          css: { include: [/\/app\.css/] },
         },
       },
       // The catalogs are checked by Lingui's command line, in Node: not the console's code.
