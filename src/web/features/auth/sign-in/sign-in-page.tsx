@@ -30,14 +30,15 @@ export default function SignInPage() {
   useDocumentTitle(t`Sign in`);
   const returnTo = safeReturnTo(new URLSearchParams(useSearch()).get('return_to'));
   const [, navigate] = useLocation();
-  const { register, handleSubmit, formState, setValue, setFocus } = useForm<SignInBody>({ resolver: zodResolver(signInBodySchema), mode: 'onSubmit' });
+  const { register, handleSubmit, formState, setValue } = useForm<SignInBody>({ resolver: zodResolver(signInBodySchema), mode: 'onSubmit' });
   // Before the browser paints this form, the one painted from the HTML goes, leaving what was typed into it here.
   useLayoutEffect(() => {
     const painted = takeOverFirstPaint();
     if (!painted) return;
     for (const [name, value] of Object.entries(painted.values)) if (isField(name)) setValue(name, value);
-    if (isField(painted.focused)) setFocus(painted.focused);
-  }, [setValue, setFocus]);
+    // By the element: the form's own focus call does not reach it yet in this effect, and keys typed meanwhile would be lost.
+    if (isField(painted.focused)) document.getElementById(`${id}-${painted.focused}`)?.focus();
+  }, [id, setValue]);
   const mutation = useMutation<Session, ApiError, SignInBody>({
     mutationFn: signIn,
     onSuccess: () => navigate(returnTo, { replace: true }),
